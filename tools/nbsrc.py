@@ -35,7 +35,7 @@ def to_nb(draft, out):
         if kind == 'code': c.update(execution_count=None, outputs=old.get(src, []))
         nb_cells.append(c)
     nb = {'cells': nb_cells, 'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
-          'nbformat': 4, 'nbformat_minor': 5}
+          'nbformat': 4, 'nbformat_minor': 4}
     Path(out).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
 
 def to_py(nb, out):
