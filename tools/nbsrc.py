@@ -6,7 +6,7 @@ Markdown lines are written as-is (no comment prefix).
     python tools/nbsrc.py to-nb draft.py nbs/10_stargan.ipynb   # draft -> notebook (outputs of unchanged cells kept)
     python tools/nbsrc.py to-py nbs/10_stargan.ipynb draft.py   # notebook -> draft
 """
-import json, sys
+import json, sys, hashlib
 from pathlib import Path
 
 def parse_draft(text):
@@ -24,18 +24,22 @@ def parse_draft(text):
 
 def to_nb(draft, out):
     cells = parse_draft(Path(draft).read_text())
-    old = {}
+    old, old_ids = {}, {}
     if Path(out).exists():
         for c in json.loads(Path(out).read_text())['cells']:
             if c['cell_type'] == 'code': old[''.join(c['source'])] = c.get('outputs', [])
-    nb_cells = []
-    for kind, src in cells:
+            if 'id' in c: old_ids.setdefault(''.join(c['source']), c['id'])
+    nb_cells, used = [], set()
+    for i, (kind, src) in enumerate(cells):
         lines = src.splitlines(keepends=True)
-        c = {'cell_type': kind, 'metadata': {}, 'source': lines}
+        cid = old_ids.get(src)
+        if cid is None or cid in used: cid = hashlib.sha1(f'{i}:{src}'.encode()).hexdigest()[:8]
+        used.add(cid)
+        c = {'cell_type': kind, 'id': cid, 'metadata': {}, 'source': lines}
         if kind == 'code': c.update(execution_count=None, outputs=old.get(src, []))
         nb_cells.append(c)
     nb = {'cells': nb_cells, 'metadata': {'kernelspec': {'display_name': 'python3', 'language': 'python', 'name': 'python3'}},
-          'nbformat': 4, 'nbformat_minor': 4}
+          'nbformat': 4, 'nbformat_minor': 5}
     Path(out).write_text(json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
 
 def to_py(nb, out):
