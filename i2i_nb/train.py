@@ -14,7 +14,7 @@ from .core import *
 __all__ = ['Task', 'task_state', 'load_task_state', 'ema_update', 'Callback', 'NonFiniteLossError', 'FitState',
            'save_fit_checkpoint', 'resume_from', 'fit', 'write_samples']
 
-# %% ../nbs/04_train.ipynb #87204fd4
+# %% ../nbs/04_train.ipynb #e395ab27
 class Task:
     "Base class of a method: owns `nets`, `opts`, `scheds`, `config`; implements `train_step(batch, step) -> dict`."
     nets:dict; opts:dict; scheds:dict; config = None
@@ -32,10 +32,20 @@ class Task:
                 for k, v in st.items():
                     if isinstance(v, torch.Tensor) and k != 'step': st[k] = v.to(self.device)
         return self
+    scaler = None
     def autocast(self):
         "Context for forward passes: autocast to `amp_dtype` when `fit(precision=...)` asked for it."
         if self.amp_dtype is None: return contextlib.nullcontext()
         return torch.autocast(self.device.type, dtype=self.amp_dtype)
+    def backward(self, loss):
+        "`loss.backward()`, scaled when training in fp16 (use with `opt_step`)."
+        (self.scaler.scale(loss) if self.scaler is not None else loss).backward()
+    def opt_step(self, name:str):
+        "Step optimiser `name` (unscaling fp16 gradients first) and zero its gradients."
+        o = self.opts[name]
+        if self.scaler is not None: self.scaler.step(o); self.scaler.update()
+        else: o.step()
+        o.zero_grad(set_to_none=True)
     def n_params(self) -> dict: return {k: sum(p.numel() for p in m.parameters()) for k, m in self.nets.items()}
 
 # %% ../nbs/04_train.ipynb #64463870
@@ -82,9 +92,11 @@ def ema_update(ema:nn.Module, net:nn.Module, beta:float=0.999):
     for pe, p in zip(ema.parameters(), net.parameters()): pe.lerp_(p.detach(), 1 - beta)
     for be, b in zip(ema.buffers(), net.buffers()): be.copy_(b)
 
-# %% ../nbs/04_train.ipynb #753296a4
+# %% ../nbs/04_train.ipynb #f46bbd0a
 class Callback:
-    "Hooks into `fit`; override any of `before_fit`, `after_step`, `after_fit` (each receives the `FitState`)."
+    "Hooks into `fit`; override any of `setup`, `before_fit`, `after_step`, `after_fit` (each receives the `FitState`)."
+    order = 0
+    def setup(self, fit): pass
     def before_fit(self, fit): pass
     def after_step(self, fit): pass
     def after_fit(self, fit): pass
@@ -93,8 +105,10 @@ class NonFiniteLossError(FloatingPointError):
     "A loss became NaN or infinite; training stopped and the last good checkpoint was left intact."
 
 class FitState:
-    "What callbacks see: `task`, `step` (completed steps), `losses` (last step), `run_dir`, `log`."
-    def __init__(self, task, run_dir, log): self.task, self.run_dir, self.log, self.step, self.losses = task, run_dir, log, 0, {}
+    "What callbacks see: `task`, `data`, `step` (completed steps), `steps`, `losses` (last step), `run_dir`, `log`, `is_main`."
+    def __init__(self, task, data, steps, run_dir):
+        self.task, self.data, self.steps, self.run_dir = task, data, steps, run_dir
+        self.log, self.step, self.losses, self.is_main = None, 0, {}, True
 
 # %% ../nbs/04_train.ipynb #d266d0c7
 def _to_device(b, device):
@@ -125,7 +139,7 @@ def resume_from(task:Task, ckpt, data=None) -> int:
     set_rng_state(meta['rng']); task.history = list(meta.get('history') or [])
     return int(meta['step'])
 
-# %% ../nbs/04_train.ipynb #57b2c0c2
+# %% ../nbs/04_train.ipynb #c32a775c
 _PRECISIONS = {None: None, 'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def fit(task:Task, data, steps:int,
@@ -138,25 +152,30 @@ def fit(task:Task, data, steps:int,
     "Train `task` on batches from `data` until `steps` steps are done; see the notebook for what it owns."
     if precision not in _PRECISIONS: raise ValueError(f"precision must be one of {list(_PRECISIONS)}, got {precision!r}")
     task.to(get_device(device)); task.amp_dtype = _PRECISIONS[precision]
+    task.scaler = torch.amp.GradScaler(task.device.type) if precision == 'fp16' else None
     if not hasattr(task, 'history'): task.history = []
     for k, beta in (ema or {}).items():
         if k not in task.nets: raise KeyError(f"ema asks for network {k!r}; the task has {list(task.nets)}")
         if k not in task.ema: task.ema[k] = copy.deepcopy(task.nets[k]).requires_grad_(False)
-    if run_dir is not None:
-        run_dir = Path(run_dir); run_dir.mkdir(parents=True, exist_ok=True)
+    cbs = sorted(cbs, key=lambda c: c.order)
+    fs = FitState(task, data, steps, None if run_dir is None else Path(run_dir))
+    for cb in cbs: cb.setup(fs)
+    run_dir = fs.run_dir
+    if run_dir is not None and fs.is_main:
+        run_dir.mkdir(parents=True, exist_ok=True)
         if task.config is not None: (run_dir / 'config.json').write_text(json.dumps(config_dict(task.config), indent=1))
     start = 0
     if resume is not None:
-        ck = latest_checkpoint(run_dir) if resume == 'auto' else Path(resume)
         if resume == 'auto' and run_dir is None: raise ValueError("resume='auto' needs a run_dir")
+        ck = latest_checkpoint(run_dir) if resume == 'auto' else Path(resume)
         if ck is not None: start = resume_from(task, ck, data)
-    log = RunLog(run_dir) if run_dir is not None else None
-    fs = FitState(task, run_dir, log); fs.step = start
+    fs.step = start
+    log = fs.log = RunLog(run_dir) if run_dir is not None and fs.is_main else None
     if sample_batch is not None: sample_batch = _to_device(sample_batch, task.device)
     for cb in cbs: cb.before_fit(fs)
     it = _forever(data); acc, n_acc, t0 = {}, 0, time.time()
     pb = None
-    if progress and start < steps:
+    if progress and start < steps and fs.is_main:
         from fastprogress.fastprogress import progress_bar
         pb = progress_bar(range(start, steps)); pbi = iter(pb)
     try:
@@ -183,9 +202,9 @@ def fit(task:Task, data, steps:int,
                 if pb is not None: pb.comment = ' '.join(f'{k}={v:.3g}' for k, v in list(row.items())[1:6])
                 acc, n_acc = {}, 0
             for cb in cbs: cb.after_step(fs)
-            if run_dir is not None and sample_every and sample_batch is not None and fs.step % sample_every == 0:
+            if log is not None and sample_every and sample_batch is not None and fs.step % sample_every == 0:
                 write_samples(task, sample_batch, Path(run_dir) / 'samples' / f'{fs.step:07d}.png')
-            if run_dir is not None and (fs.step % ckpt_every == 0 or fs.step == steps): save_fit_checkpoint(fs, data, keep_ckpts)
+            if log is not None and (fs.step % ckpt_every == 0 or fs.step == steps): save_fit_checkpoint(fs, data, keep_ckpts)
     finally:
         if log is not None: log.close()
     for cb in cbs: cb.after_fit(fs)
