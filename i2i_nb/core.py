@@ -286,15 +286,19 @@ class RunLog:
     def close(self):
         if self.tb is not None: self.tb.close()
 
-# %% ../nbs/00_core.ipynb #7fd772f6
+# %% ../nbs/00_core.ipynb #8b404b81
 class InfiniteLoader:
     "Iterate `dataset` forever in batches; deterministic given `seed`; position saved by `state_dict` for exact resume."
     def __init__(self, dataset, batch_size:int, seed:int=0, shuffle:bool=True, num_workers:int=0, drop_last:bool=True,
                  weights=None, # per-item sampling weights (e.g. inverse class frequency) for balanced sampling
-                 collate_fn=None, pin_memory:bool=False):
+                 collate_fn=None, pin_memory:bool=False,
+                 rank:int=0, world_size:int=1, # shard every global batch of `batch_size*world_size` items across ranks
+                ):
         n = len(dataset)
         if n == 0: raise ValueError("InfiniteLoader got an empty dataset: check the data root and filters")
-        if drop_last and n < batch_size: raise ValueError(f"the dataset has {n} items, fewer than batch_size={batch_size}; lower batch_size or use drop_last=False")
+        if drop_last and n < batch_size * world_size: raise ValueError(f"the dataset has {n} items, fewer than batch_size={batch_size} x world_size={world_size}; lower batch_size or use drop_last=False")
+        if not 0 <= rank < world_size: raise ValueError(f"rank {rank} outside world_size {world_size}")
+        self.rank, self.world_size = rank, world_size
         self.dataset, self.bs, self.seed, self.shuffle, self.drop_last = dataset, batch_size, seed, shuffle, drop_last
         self.weights = None if weights is None else torch.as_tensor(weights, dtype=torch.double)
         if self.weights is not None and len(self.weights) != n: raise ValueError(f"{len(self.weights)} weights for {n} items")
@@ -305,8 +309,9 @@ class InfiniteLoader:
         if self.weights is not None: order = torch.multinomial(self.weights, n, replacement=True, generator=g)
         elif self.shuffle: order = torch.randperm(n, generator=g)
         else: order = torch.arange(n)
-        order = order.tolist(); stop = (n // self.bs) * self.bs if self.drop_last else n
-        return [order[i:i + self.bs] for i in range(0, stop, self.bs)]
+        order = order.tolist(); gb = self.bs * self.world_size
+        stop = (n // gb) * gb if self.drop_last else n
+        return [order[i:i + gb][self.rank * self.bs:(self.rank + 1) * self.bs] for i in range(0, stop, gb)]
     def _index_stream(self, epoch, pos):
         while True:
             yield from self.epoch_batches(epoch)[pos:]
