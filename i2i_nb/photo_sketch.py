@@ -20,9 +20,9 @@ if not hasattr(_train, 'json'): _train.json = json   # fit() writes config.json 
 __all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec', 'adaptor',
            'PatchD', 'feat_dist', 'teacher_loss', 'mutual_loss', 'pix_loss', 'lsgan_g', 'lsgan_d', 'freeze',
            'hflip_pair', 'TeacherTask', 'PhotoSketchTask', 'PairedTensors', 'photo_sketch_data', 'teacher_data',
-           'photo_sketch_root', 'train_teachers', 'train_students', 'stack_pairs', 'translate', 'direction_metrics',
-           'evaluate_photo_sketch', 'real_reference', 'run_one', 'aggregate', 'markdown_table', 'run_comparison',
-           'comparison_figure']
+           'photo_sketch_root', 'train_teachers', 'train_students', 'stack_pairs', 'translate', 'oracle_embed',
+           'direction_metrics', 'evaluate_photo_sketch', 'real_reference', 'run_one', 'aggregate', 'markdown_table',
+           'run_comparison', 'comparison_figure']
 
 # %% ../nbs/30_photo_sketch.ipynb #ceb67e88
 CUFS_SPLITS = {'cuhk': (88, 100), 'ar': (80, 43), 'xm2vts': (100, 195), 'cufs': (268, 338), 'cufsf': (250, 944)}
@@ -173,7 +173,7 @@ def pix_loss(fake:torch.Tensor, real:torch.Tensor) -> torch.Tensor: return (fake
 def lsgan_g(d_fake): return (d_fake - 1).pow(2).mean()
 def lsgan_d(d_real, d_fake): return 0.5 * ((d_real - 1).pow(2).mean() + d_fake.pow(2).mean())
 
-# %% ../nbs/30_photo_sketch.ipynb #7ec1aa26
+# %% ../nbs/30_photo_sketch.ipynb #582577b1
 def freeze(m:nn.Module) -> nn.Module:
     "No gradients for `m`'s parameters (a frozen teacher)."
     for p in m.parameters(): p.requires_grad_(False)
@@ -188,12 +188,12 @@ class TeacherTask(Task):
     "Trains a reconstruction auto-encoder (a teacher) on the images under `keys` of each batch."
     def __init__(self, cfg:PhotoSketchConfig, keys=('img',)):
         super().__init__()
-        self.config, self.keys = cfg, tuple(keys)
+        self.config, self.keys, self.flip = cfg, tuple(keys), cfg.flip
         self.nets = {'T': EncDec(cfg.teacher_dim, cfg.n_down, cfg.n_res, skips=False)}
         self.opts = {'T': torch.optim.Adam(self.nets['T'].parameters(), cfg.teacher_lr, betas=(0.9, 0.999))}
     def train_step(self, batch, step):
         x = torch.cat([batch[k] for k in self.keys])
-        if self.config.flip: x, = hflip_pair([x])
+        if self.flip: x, = hflip_pair([x])
         with self.autocast(): loss = pix_loss(self.nets['T'](x), x)
         self.opts['T'].zero_grad(); loss.backward(); self.opts['T'].step()
         return {'rec': loss}
@@ -360,7 +360,7 @@ def train_students(cfg:PhotoSketchConfig, teachers:dict|None=None, run_dir=None,
     return fit(task, loader, cfg.steps, run_dir=run_dir, resume='auto' if run_dir is not None else None, progress=progress,
                log_every=max(1, cfg.steps // 10), ckpt_every=cfg.steps)
 
-# %% ../nbs/30_photo_sketch.ipynb #76e90ccc
+# %% ../nbs/30_photo_sketch.ipynb #1e2fc484
 def stack_pairs(ds, batch_size:int=64) -> dict:
     "All `img`, `sketch`, `identity` of a paired dataset as tensors."
     out = {'img': [], 'sketch': [], 'identity': []}
@@ -374,16 +374,22 @@ def translate(net:nn.Module, x:torch.Tensor, batch_size:int=64) -> torch.Tensor:
     net.eval(); dev = next(net.parameters()).device
     return torch.cat([net(x[i:i + batch_size].to(dev)).cpu() for i in range(0, len(x), batch_size)])
 
+@torch.no_grad()
+def oracle_embed(oracle:nn.Module, x:torch.Tensor, batch_size:int=100) -> dict:
+    "Oracle outputs `feat` (pooled features, for FID) and `emb` (identity embedding) of `x`, batched, on CPU."
+    oracle.eval(); dev = next(oracle.parameters()).device
+    outs = [oracle(x[i:i + batch_size].to(dev)) for i in range(0, len(x), batch_size)]
+    return {k: torch.cat([o[k].float().cpu() for o in outs]) for k in ('feat', 'emb')}
+
 def direction_metrics(fake:torch.Tensor, real:torch.Tensor, ids:torch.Tensor, oracle=None, ref:torch.Tensor|None=None) -> dict:
     "SSIM, FSIM, and with an oracle the recognition rate (probe real, gallery fake) and oracle-space FID."
     from i2i_nb.metrics import ssim, fsim, recognition_rate, frechet_distance
     r = {'ssim': ssim(fake, real).mean().item(), 'fsim': fsim(fake, real).mean().item()}
     if oracle is not None:
-        from i2i_nb.metrics import oracle_outputs
-        of, orl = oracle_outputs(oracle, fake), oracle_outputs(oracle, real)
+        of, orl = oracle_embed(oracle, fake), oracle_embed(oracle, real)
         r['rec'] = recognition_rate(orl['emb'], ids, of['emb'], ids)
         r['fid'] = frechet_distance(of['feat'], orl['feat'])
-        if ref is not None: r['fid_ref'] = frechet_distance(oracle_outputs(oracle, ref)['feat'], orl['feat'])
+        if ref is not None: r['fid_ref'] = frechet_distance(oracle_embed(oracle, ref)['feat'], orl['feat'])
     return r
 
 def evaluate_photo_sketch(task:PhotoSketchTask, test, oracle=None, ref:dict|None=None) -> dict:
@@ -395,7 +401,7 @@ def evaluate_photo_sketch(task:PhotoSketchTask, test, oracle=None, ref:dict|None
     out |= {f'sp_{k}': v for k, v in direction_metrics(fake_p, t['img'], t['identity'], oracle, ref.get('img')).items()}
     return out
 
-# %% ../nbs/30_photo_sketch.ipynb #0c781746
+# %% ../nbs/30_photo_sketch.ipynb #924a1e7b
 METHODS = ('baseline', 'KT')
 METRICS = ('ssim', 'fsim', 'rec', 'fid')
 
@@ -452,10 +458,10 @@ def markdown_table(rows:list) -> str:
     for r in rows:
         cells = [f"{r[k]:.4f} ± {r[k + '_std']:.4f}" if k in ('ssim', 'fsim', 'rec') else f"{r[k]:.2f} ± {r[k + '_std']:.2f}" if k in r else '-' for k in cols]
         lines.append(f"| {r['direction']} | {r['pairs']} | {r['method']} | {r['seeds']} | " + ' | '.join(cells) + ' |')
-    refs = [r['fid_ref'] for r in rows if 'fid_ref' in r]
-    if refs:
-        fr = {d: np.mean([r['fid_ref'] for r in rows if r['direction'] == d and 'fid_ref' in r]) for d in ('photo→sketch', 'sketch→photo')}
-        lines.append(f"\nReal-vs-real oracle FID at the same N: sketches {fr['photo→sketch']:.2f}, photos {fr['sketch→photo']:.2f}.")
+    fr = {d: [r['fid_ref'] for r in rows if r['direction'] == d and 'fid_ref' in r] for d in ('photo→sketch', 'sketch→photo')}
+    if any(fr.values()):
+        lines.append('\nReal-vs-real oracle FID at the same N (the floor): ' +
+                     ', '.join(f"{'sketches' if d == 'photo→sketch' else 'photos'} {np.mean(v):.2f}" for d, v in fr.items() if v) + '.')
     return '\n'.join(lines)
 
 def run_comparison(pairs=(22, 44, 88), # numbers of training pairs
