@@ -18,7 +18,7 @@ __all__ = ['component_means', 'AttributeGMM', 'gmm_kl', 'conv_block', 'LayerNorm
            'AttributeEncoder', 'adain', 'AdaINResBlock', 'Decoder', 'GMMUNITGenerator', 'init_weights',
            'MultiScaleDiscriminator', 'lsgan_d_loss', 'lsgan_g_loss', 'domain_loss', 'l1_loss', 'isometry_loss',
            'VGGPerceptual', 'GMMUNITConfig', 'gmm_unit_dataset', 'gmm_unit_lr', 'GMMUNITTask', 'translate_latent',
-           'translate_reference', 'domain_targets']
+           'translate_reference', 'domain_targets', 'gmm_unit_run_dir', 'train_gmm_unit', 'load_gmm_unit']
 
 # %% ../nbs/60_gmm_unit.ipynb #28d25174
 def component_means(labels:torch.Tensor, # (..., n_attr) attribute values in {0, 1}
@@ -330,7 +330,7 @@ def gmm_unit_dataset(cfg:GMMUNITConfig, split:str='train', n:int|None=None):
         return CelebA(cfg.data_root, cfg.selected_attrs, split, split_mode='gmmunit', image_size=cfg.image_size, crop_size=178)
     raise ValueError(f"dataset must be 'synthfaces' or 'celeba', got {cfg.dataset!r}")
 
-# %% ../nbs/60_gmm_unit.ipynb #badf0b4f
+# %% ../nbs/60_gmm_unit.ipynb #37a565c9
 def gmm_unit_lr(step:int, lr0:float=1e-4, lr_step:int=200_000, gamma:float=0.5) -> float:
     "Paper schedule: lr halved every `lr_step` iterations."
     return lr0 * gamma ** (step // lr_step)
@@ -344,11 +344,7 @@ class GMMUNITTask(Task):
         self.nets = {'G': G, 'D': D}
         mk = lambda m: torch.optim.Adam(m.parameters(), cfg.lr, betas=(cfg.beta1, cfg.beta2), weight_decay=cfg.weight_decay)
         self.opts = {'G': mk(G), 'D': mk(D)}
-        self.vgg = VGGPerceptual(cfg.vgg_weights) if cfg.lambda_vgg > 0 else None
-    def to(self, device):
-        super().to(device)
-        if self.vgg is not None: self.vgg.to(self.device)
-        return self
+        self.vgg = None
     def targets(self, labels):
         if self.config.target_mode == 'permute': return labels[torch.randperm(len(labels), device=labels.device)]
         if self.config.target_mode == 'uniform':
@@ -360,6 +356,7 @@ class GMMUNITTask(Task):
         cfg, G, D = self.config, self.nets['G'], self.nets['D']
         for o in self.opts.values():
             for gr in o.param_groups: gr['lr'] = gmm_unit_lr(step, cfg.lr, cfg.lr_step, cfg.lr_gamma)
+        if cfg.lambda_vgg > 0 and self.vgg is None: self.vgg = VGGPerceptual(cfg.vgg_weights).to(self.device)
         x, ln = batch['img'], batch['label'].float()
         B = len(x); lm = self.targets(ln)
         with self.autocast():
@@ -431,3 +428,28 @@ def domain_targets(labels:torch.Tensor, selected_attrs=STARGAN_ATTRS, exclusive=
             for v, name in ((1., a), (0., {'Male': 'Female', 'Young': 'Old'}.get(a, f'not_{a}'))):
                 t = labels.clone(); t[:, j] = v; out[name] = t
     return out
+
+# %% ../nbs/60_gmm_unit.ipynb #618aaf69
+def gmm_unit_run_dir(cfg:GMMUNITConfig, name:str='60_gmm_unit'):
+    "Default run directory of a config: `cache_dir()/runs/<name>_<dataset>_<size>px_<config hash>`."
+    return cache_dir() / 'runs' / f'{name}_{cfg.dataset}_{cfg.image_size}px_{config_hash(cfg)}'
+
+def train_gmm_unit(cfg:GMMUNITConfig, run_dir=None, data=None, steps:int|None=None, **fit_kw) -> GMMUNITTask:
+    "Train `cfg` for `steps` (default `cfg.num_iters`), resuming whatever its run directory holds."
+    run_dir = run_dir or gmm_unit_run_dir(cfg)
+    set_seed(cfg.seed); task = GMMUNITTask(cfg)
+    data = data or InfiniteLoader(gmm_unit_dataset(cfg, 'train'), cfg.batch_size, seed=cfg.seed)
+    return fit(task, data, steps or cfg.num_iters, run_dir=run_dir, resume='auto', **{'progress': False, **fit_kw})
+
+def load_gmm_unit(path) -> GMMUNITTask:
+    "A `GMMUNITTask` from a run directory (its newest complete checkpoint) or a checkpoint directory."
+    from pathlib import Path
+    from i2i_nb.train import load_task_state
+    p = Path(path); ck = latest_checkpoint(p) if not (p / 'state.json').exists() else p
+    if ck is None: raise FileNotFoundError(f"no complete checkpoint in {p}; train first with train_gmm_unit(cfg, run_dir={str(p)!r})")
+    state, meta = load_checkpoint(ck)
+    names = {f.name for f in dataclasses.fields(GMMUNITConfig)}
+    cfg = GMMUNITConfig(**{k: v for k, v in (meta.get('config') or {}).items() if k in names})
+    task = GMMUNITTask(cfg); load_task_state(task, state, where=str(ck))
+    task.history, task.step = list(meta.get('history') or []), int(meta['step'])
+    return task
