@@ -24,7 +24,7 @@ __all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'PhotoSketchCo
            'direction_metrics', 'evaluate_photo_sketch', 'real_reference', 'run_one', 'aggregate', 'markdown_table',
            'run_comparison', 'comparison_figure']
 
-# %% ../nbs/30_photo_sketch.ipynb #ceb67e88
+# %% ../nbs/30_photo_sketch.ipynb #305622b0
 CUFS_SPLITS = {'cuhk': (88, 100), 'ar': (80, 43), 'xm2vts': (100, 195), 'cufs': (268, 338), 'cufsf': (250, 944)}
 
 @dataclass
@@ -59,7 +59,7 @@ class PhotoSketchConfig:
     # optimisation
     steps:int = 300
     batch_size:int = 8
-    lr:float = 2e-4
+    lr:float = 1e-3  # quick: short schedules; paper(): 2e-4 as pix2pix
     beta1:float = 0.5
     beta2:float = 0.999
     flip:bool = True
@@ -74,7 +74,7 @@ class PhotoSketchConfig:
                              + ''.join(f" (did you mean {m!r}?)" for m in difflib.get_close_matches(subset, CUFS_SPLITS, 1)))
         n_pairs, n_test = CUFS_SPLITS[subset]
         d = dict(dataset=subset, img_size=256, n_pairs=n_pairs, n_test=n_test, conv_dim=32, n_down=3, n_res=3,
-                 teacher_dim=64, teacher_images=20000, teacher_steps=50000, teacher_batch=16, steps=20000, batch_size=4)
+                 teacher_dim=64, teacher_images=20000, teacher_steps=50000, teacher_batch=16, steps=20000, batch_size=4, lr=2e-4, teacher_lr=2e-4)
         return cls(**{**d, **kw})
     def baseline(self):
         "The same students and data without knowledge transfer."
