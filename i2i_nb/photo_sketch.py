@@ -401,13 +401,14 @@ def evaluate_photo_sketch(task:PhotoSketchTask, test, oracle=None, ref:dict|None
     out |= {f'sp_{k}': v for k, v in direction_metrics(fake_p, t['img'], t['identity'], oracle, ref.get('img')).items()}
     return out
 
-# %% ../nbs/30_photo_sketch.ipynb #924a1e7b
-METHODS = ('baseline', 'KT')
+# %% ../nbs/30_photo_sketch.ipynb #a31d392a
+METHODS = {'baseline': dict(lambda_t=0.0, lambda_mutual=0.0), 'KT': {}, 'teacher-only': dict(lambda_mutual=0.0),
+           'mutual-only': dict(lambda_t=0.0), 'KD+': dict(lambda_adv=1.0)}
 METRICS = ('ssim', 'fsim', 'rec', 'fid')
 
 def _method_cfg(cfg, method, n, seed, steps):
-    c = dataclasses.replace(cfg, n_pairs=n, seed=seed, steps=steps)
-    return c.baseline() if method == 'baseline' else c
+    if method not in METHODS: raise ValueError(f"unknown method {method!r}; choose from {list(METHODS)}")
+    return dataclasses.replace(cfg, n_pairs=n, seed=seed, steps=steps, **METHODS[method])
 
 def _oracle_id(oracle): return None if oracle is None else getattr(oracle, 'hash', type(oracle).__name__)
 
@@ -468,6 +469,7 @@ def run_comparison(pairs=(22, 44, 88), # numbers of training pairs
                    seeds=(0, 1, 2), steps:int=300, # student training steps per run
                    cfg:PhotoSketchConfig|None=None, # base config (default: `PhotoSketchConfig.quick()`)
                    oracle='auto', # an `i2i_nb.metrics` oracle, 'auto' (`get_oracle`), or None (SSIM/FSIM only)
+                   methods=('baseline', 'KT'), # keys of `METHODS` (ablations: 'teacher-only', 'mutual-only', 'KD+')
                    root=None, progress:bool=False, verbose:bool=True) -> list:
     "Baseline vs knowledge transfer for each number of pairs and seed; cached runs; returns `aggregate` rows."
     cfg = cfg or PhotoSketchConfig.quick()
@@ -478,7 +480,7 @@ def run_comparison(pairs=(22, 44, 88), # numbers of training pairs
     teachers, results = None, []
     for n in pairs:
         for seed in seeds:
-            for m in METHODS:
+            for m in methods:
                 c = _method_cfg(cfg, m, n, seed, steps)
                 if c.lambda_t > 0 and teachers is None: teachers = train_teachers(c, root, verbose=verbose)
                 r = run_one(c, m, teachers, oracle, test, ref, root, progress)
@@ -487,13 +489,13 @@ def run_comparison(pairs=(22, 44, 88), # numbers of training pairs
                                   + f"  ({r['train_seconds']:.0f}s)")
     return aggregate(results)
 
-# %% ../nbs/30_photo_sketch.ipynb #e52ce77a
+# %% ../nbs/30_photo_sketch.ipynb #e2e8d2ab
 def comparison_figure(cfg:PhotoSketchConfig|None=None, n_pairs:int=88, seed:int=0, steps:int=300, n:int=8, root=None):
     "Rows: photo, true sketch, baseline sketch, KT sketch, sketch, true photo, baseline photo, KT photo (runs from `run_comparison`)."
     cfg = cfg or PhotoSketchConfig.quick()
     t = stack_pairs(torch.utils.data.Subset(photo_sketch_data(cfg, 'test'), range(n)))
     nets = {}
-    for m in METHODS:
+    for m in ('baseline', 'KT'):
         c = _method_cfg(cfg, m, n_pairs, seed, steps)
         run = photo_sketch_root(root) / f'{m}-n{n_pairs}-s{seed}-{config_hash(c)}'
         if latest_checkpoint(run) is None: raise FileNotFoundError(f"no finished run in {run}; call run_comparison(pairs=({n_pairs},), seeds=({seed},), steps={steps}) first")
