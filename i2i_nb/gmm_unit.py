@@ -429,17 +429,29 @@ def domain_targets(labels:torch.Tensor, selected_attrs=STARGAN_ATTRS, exclusive=
                 t = labels.clone(); t[:, j] = v; out[name] = t
     return out
 
-# %% ../nbs/60_gmm_unit.ipynb #618aaf69
+# %% ../nbs/60_gmm_unit.ipynb #10f0e8a8
 def gmm_unit_run_dir(cfg:GMMUNITConfig, name:str='60_gmm_unit'):
     "Default run directory of a config: `cache_dir()/runs/<name>_<dataset>_<size>px_<config hash>`."
     return cache_dir() / 'runs' / f'{name}_{cfg.dataset}_{cfg.image_size}px_{config_hash(cfg)}'
 
 def train_gmm_unit(cfg:GMMUNITConfig, run_dir=None, data=None, steps:int|None=None, **fit_kw) -> GMMUNITTask:
     "Train `cfg` for `steps` (default `cfg.num_iters`), resuming whatever its run directory holds."
-    run_dir = run_dir or gmm_unit_run_dir(cfg)
+    import time, json
+    from pathlib import Path
+    run_dir = Path(run_dir or gmm_unit_run_dir(cfg))
     set_seed(cfg.seed); task = GMMUNITTask(cfg)
     data = data or InfiniteLoader(gmm_unit_dataset(cfg, 'train'), cfg.batch_size, seed=cfg.seed)
-    return fit(task, data, steps or cfg.num_iters, run_dir=run_dir, resume='auto', **{'progress': False, **fit_kw})
+    ck = latest_checkpoint(run_dir) if run_dir.exists() else None
+    start = int(load_checkpoint(ck)[1]['step']) if ck is not None else 0
+    t0, c0 = time.time(), time.process_time()
+    fit(task, data, steps or cfg.num_iters, run_dir=run_dir, resume='auto', **{'progress': False, **fit_kw})
+    n = (steps or cfg.num_iters) - start
+    if n > 0:
+        tf = run_dir / 'timing.json'; log = json.loads(tf.read_text()) if tf.exists() else []
+        log.append({'from_step': start, 'steps': n, 'wall_s': round(time.time() - t0, 1), 'cpu_s': round(time.process_time() - c0, 1),
+                    'threads': torch.get_num_threads()})
+        tf.write_text(json.dumps(log, indent=1))
+    return task
 
 def load_gmm_unit(path) -> GMMUNITTask:
     "A `GMMUNITTask` from a run directory (its newest complete checkpoint) or a checkpoint directory."
