@@ -164,7 +164,7 @@ def to_float(x:torch.Tensor, flip:bool=False) -> torch.Tensor:
     a /= 127.5; a -= 1.0
     return torch.from_numpy(a)
 
-# %% ../nbs/02_data.ipynb #026306a4
+# %% ../nbs/02_data.ipynb #e7ae6c53
 class ImageDataset(Dataset):
     "Columns of image paths and labels -> the batch dict shared by every i2i_nb data set."
     image_keys = {'img': 'file'}  # batch key -> column of paths
@@ -212,6 +212,9 @@ class ImageDataset(Dataset):
         return n0 - len(good)
     def fill_cache(self):
         "Decode, crop and resize every image once into uint8 tensors (drops unreadable rows under `on_error='skip'`)."
+        h, w = _size2(self.image_size)
+        gb = len(self) * len(self.image_keys) * 3 * h * w / 1e9
+        if gb > 4: warnings.warn(f"cache=True will hold {gb:.1f} GB of uint8 images in memory; use cache=False for a set this large")
         good, store = [], {k: [] for k in self.image_keys}
         for i in range(len(self)):
             try: imgs = self.load(i)
@@ -248,7 +251,7 @@ celeba/                          (root, or its parent)
 ├── list_eval_partition.txt      only for split_mode='official' (or Eval/list_eval_partition.txt)
 └── identity_CelebA.txt          optional: fills batch['identity']"""
 
-# %% ../nbs/02_data.ipynb #e4a306ed
+# %% ../nbs/02_data.ipynb #f6b2a157
 def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
     "Parse `list_attr_celeba.txt` (or Kaggle's .csv) -> (attribute names, file names, int8 values `(N, n_attrs)` in {-1, 0, 1})."
     path = Path(path)
@@ -263,15 +266,22 @@ def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
         if int(head) != len(rows):
             warnings.warn(f"{path}: line 1 says {head} images but {len(rows)} rows follow (a truncated download?). "
                           "StarGAN's shuffled split depends on the row count, so it will differ from the published one.")
-    toks = [r.split(sep) if sep else r.split() for r in rows]
-    files, vals = [], []
-    for k, t in enumerate(toks):
-        if len(t) != len(names) + 1:
-            raise DataLayoutError(f"{path}, line {k + first + 1}: expected a file name and {len(names)} values, got {len(t)} fields: {rows[k][:80]!r}", path=path)
-        files.append(t[0].strip()); vals.append(t[1:])
-    try: values = np.array(vals, dtype=np.int8) if vals else np.zeros((0, len(names)), np.int8)
-    except ValueError as e: raise DataLayoutError(f"{path}: attribute values must be -1/1 (or 0/1): {e}", path=path) from None
-    if values.size and not np.isin(values, (-1, 0, 1)).all(): raise DataLayoutError(f"{path}: attribute values must be -1/1 (or 0/1), found {sorted(set(np.unique(values)) - {-1, 0, 1})}", path=path)
+    parts = [(r.replace(',', ' ') if sep else r).split(None, 1) for r in rows]
+    files = [t[0] for t in parts]; bodies = [t[1] if len(t) > 1 else '' for t in parts]
+    for k, b in enumerate(bodies):
+        if len(b.split()) != len(names):
+            raise DataLayoutError(f"{path}, line {k + first + 1}: expected a file name and {len(names)} values, got {1 + len(b.split())} fields: {rows[k][:80]!r}", path=path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', DeprecationWarning)
+            values = np.fromstring(' '.join(bodies), dtype=np.int8, sep=' ') if bodies else np.zeros(0, np.int8)
+    except ValueError: values = None
+    if values is None or values.size != len(rows) * len(names):
+        k = next(k for k, b in enumerate(bodies) if not all(re.fullmatch(r'[-+]?\d+', v) for v in b.split()))
+        raise DataLayoutError(f"{path}, line {k + first + 1}: attribute values must be -1/1 (or 0/1): {rows[k][:80]!r}", path=path)
+    values = values.reshape(len(rows), len(names))
+    if values.size and not np.isin(values, (-1, 0, 1)).all():
+        raise DataLayoutError(f"{path}: attribute values must be -1/1 (or 0/1), found {sorted(set(np.unique(values).tolist()) - {-1, 0, 1})}", path=path)
     return names, files, values
 
 def read_pairs_file(path) -> dict:
@@ -333,12 +343,12 @@ def find_celeba(root, image_dir=None, attr_path=None) -> dict:
     if attr is None or not attr.is_file(): raise layout_error(f"No list_attr_celeba.txt found under {root}.", root, CELEBA_TREE)
     return dict(images=img, attr=attr, partition=part, identity=ident)
 
-# %% ../nbs/02_data.ipynb #41d0be3d
+# %% ../nbs/02_data.ipynb #74058fd0
 class CelebA(ImageDataset):
     "CelebA with StarGAN's (or the official, or GMM-UNIT's) split; `label` follows the order of `selected_attrs`."
     tree = CELEBA_TREE
     def __init__(self, root, # `celeba/` or its parent (see `CELEBA_TREE`)
-                 selected_attrs=STARGAN_ATTRS, # label order = this order (StarGAN's --selected_attrs)
+                 selected_attrs=STARGAN_ATTRS, # label order = this order (StarGAN's --selected_attrs); list or 'A,B' string
                  split:str='train', # 'train' | 'test' | 'valid' (official only) | 'all'
                  split_mode:str='stargan', # 'stargan' | 'official' | 'gmmunit'
                  image_size=128, crop_size=178, # StarGAN: CenterCrop(178) -> Resize(128)
@@ -348,6 +358,7 @@ class CelebA(ImageDataset):
                  n_test:int=2000, seed:int=1234): # StarGAN's constants
         self.paths_ = p = find_celeba(root, image_dir, attr_path)
         names, files, values = read_celeba_attrs(p['attr'])
+        if isinstance(selected_attrs, str): selected_attrs = selected_attrs.replace(',', ' ').split()
         self.selected_attrs = check_names(selected_attrs, names, 'CelebA attribute')
         split = {'val': 'valid'}.get(split, split)
         check_names([split], ['train', 'test', 'valid', 'all'], 'split'); check_names([split_mode], ['stargan', 'official', 'gmmunit'], 'split_mode')
@@ -408,7 +419,7 @@ def parse_rafd_name(name) -> RaFDName:
     return RaFDName(angle, int(t[1]), _token(t[2], RAFD_ETHNICITIES, 'ethnicity', name), _token(t[3], RAFD_GENDERS, 'gender', name),
                     _token(t[4], EXPRESSIONS, 'expression', name), _token(t[5], RAFD_GAZES, 'gaze', name), ext)
 
-# %% ../nbs/02_data.ipynb #f0f1492c
+# %% ../nbs/02_data.ipynb #8cc07e8f
 RAFD_TREE = """\
 RaFD/                                  StarGAN layout (RaFDFolders)
 ├── train/
@@ -427,7 +438,7 @@ def _find_split_dir(root, split, tree):
     kids = {p.name.lower(): p for p in root.iterdir() if p.is_dir()}
     if split in kids: return kids[split]
     if split == 'test' and 'val' in kids: return kids['val']
-    if split == 'all': return None
+    if split == 'all': return None if {'train', 'test'} & set(kids) else root
     if {'train', 'test'} & set(kids): raise layout_error(f"No {split}/ folder in {root}.", root, tree)
     return root  # root is itself the split folder
 
