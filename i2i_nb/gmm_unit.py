@@ -18,7 +18,7 @@ __all__ = ['component_means', 'AttributeGMM', 'gmm_kl', 'conv_block', 'LayerNorm
            'AttributeEncoder', 'adain', 'AdaINResBlock', 'Decoder', 'GMMUNITGenerator', 'init_weights',
            'MultiScaleDiscriminator', 'lsgan_d_loss', 'lsgan_g_loss', 'domain_loss', 'l1_loss', 'isometry_loss',
            'VGGPerceptual', 'GMMUNITConfig', 'gmm_unit_dataset', 'gmm_unit_lr', 'GMMUNITTask', 'translate_latent',
-           'translate_reference', 'domain_targets', 'gmm_unit_run_dir', 'train_gmm_unit', 'load_gmm_unit']
+           'translate_reference', 'domain_targets', 'attr_label', 'gmm_unit_run_dir', 'train_gmm_unit', 'load_gmm_unit']
 
 # %% ../nbs/60_gmm_unit.ipynb #28d25174
 def component_means(labels:torch.Tensor, # (..., n_attr) attribute values in {0, 1}
@@ -428,6 +428,21 @@ def domain_targets(labels:torch.Tensor, selected_attrs=STARGAN_ATTRS, exclusive=
             for v, name in ((1., a), (0., {'Male': 'Female', 'Young': 'Old'}.get(a, f'not_{a}'))):
                 t = labels.clone(); t[:, j] = v; out[name] = t
     return out
+
+# %% ../nbs/60_gmm_unit.ipynb #54c80710
+def attr_label(selected_attrs=STARGAN_ATTRS, # label order
+               exclusive=(HAIR_COLORS,), base=None, # base label (1, n_attr) to edit; default all zeros
+               **values) -> torch.Tensor:
+    "A (1, n_attr) target label from attribute values, e.g. `attr_label(Blond_Hair=1, Male=0)`; setting a hair colour clears the others."
+    attrs = list(selected_attrs); t = torch.zeros(1, len(attrs)) if base is None else base.clone().float().reshape(1, -1)
+    for k, v in values.items():
+        if k not in attrs:
+            close = difflib.get_close_matches(k, attrs, n=3)
+            raise ValueError(f"unknown attribute {k!r}; the label has {attrs}" + (f"; did you mean {close}?" if close else ""))
+        for g in exclusive:
+            if k in g and v: t[0, [attrs.index(a) for a in g if a in attrs]] = 0
+        t[0, attrs.index(k)] = float(v)
+    return t
 
 # %% ../nbs/60_gmm_unit.ipynb #10f0e8a8
 def gmm_unit_run_dir(cfg:GMMUNITConfig, name:str='60_gmm_unit'):
