@@ -19,14 +19,15 @@ from .synthfaces import ATTRS, EXPRESSIONS, STARGAN_ATTRS, CELEBA_ATTRS, SynthFa
 
 # %% auto #0
 __all__ = ['IMG_EXTS', 'CELEBA_TREE', 'RAFD_ANGLES', 'RAFD_ETHNICITIES', 'RAFD_GENDERS', 'RAFD_GAZES', 'RAFD_TREE',
-           'RAFD_FACE_BOX', 'FOLDERS_TREE', 'SKETCH_SPLITS', 'SKETCH_DIRS', 'SKETCH_TREE', 'CAPTION_TREE', 'DATASETS',
-           'DataError', 'DataLayoutError', 'UnknownNameError', 'CorruptImageError', 'EmptyDomainError',
+           'RAFD_FACE_BOX', 'FOLDERS_TREE', 'SKETCH_SPLITS', 'SKETCH_DIRS', 'SKETCH_TREE', 'CAPTION_TREE', 'LAYOUTS',
+           'DATASETS', 'DataError', 'DataLayoutError', 'UnknownNameError', 'CorruptImageError', 'EmptyDomainError',
            'PairMismatchError', 'LabelDimError', 'layout_error', 'closest', 'check_names', 'is_image_file',
            'list_images', 'to_rgb', 'load_image', 'crop_box', 'read_image', 'to_float', 'ImageDataset',
            'read_celeba_attrs', 'read_pairs_file', 'write_celeba_fixture', 'stargan_split', 'find_celeba', 'CelebA',
            'RaFDName', 'parse_rafd_name', 'RaFDFolders', 'F_one_hot', 'RaFD', 'DomainFolders', 'balanced_weights',
            'balanced_sampler', 'sketch_pair_key', 'cufs_subset', 'find_sketch_pairs', 'PhotoSketch', 'read_captions',
-           'cub_box', 'CaptionImages', 'joint_label', 'JointDatasets', 'check_label_dim', 'build_dataset', 'benchmark']
+           'cub_box', 'CaptionImages', 'joint_label', 'JointDatasets', 'check_label_dim', 'expected_layout',
+           'build_dataset', 'benchmark']
 
 # %% ../nbs/02_data.ipynb #20892791
 class DataError(Exception):
@@ -815,6 +816,17 @@ def check_label_dim(dataset, c_dim:int, what:str='the checkpoint'):
         raise LabelDimError(f"{what} expects labels of length c_dim={c_dim}, but {type(dataset).__name__} gives {have}" + (f" ({names})" if names else '')
                             + f". Choose {c_dim} attributes/domains (e.g. selected_attrs=...) to match, or use a checkpoint trained with c_dim={have}.")
     return dataset
+
+# %% ../nbs/02_data.ipynb #0e84d72f
+LAYOUTS = {'celeba': CELEBA_TREE, 'rafd': RAFD_TREE, 'folders': FOLDERS_TREE, 'cufs': SKETCH_TREE, 'cufsf': SKETCH_TREE,
+           'cub': CAPTION_TREE, 'flowers': CAPTION_TREE,
+           'both': "data/\n├── celeba/   (see expected_layout('celeba'))\n└── RaFD/     (see expected_layout('rafd'))",
+           'synthfaces': "(nothing on disk: SynthFaces renders its faces)"}
+
+def expected_layout(name:str) -> str:
+    "The folder tree the loader of data set `name` expects."
+    name = {'cuhk': 'cufs', 'ar': 'cufs', 'xm2vts': 'cufs'}.get(name.lower(), name.lower())
+    return LAYOUTS[check_names([name], list(LAYOUTS), 'data set')[0]]
 
 # %% ../nbs/02_data.ipynb #b9ea4153
 DATASETS = ('synthfaces', 'celeba', 'rafd', 'both', 'folders', 'cufs', 'cuhk', 'ar', 'xm2vts', 'cufsf', 'cub', 'flowers')
