@@ -178,7 +178,7 @@ class TextMatchTask(Task):
         "The frozen text side."
         return CaptionEmbedder(self.vocab, copy.deepcopy(self.nets['txt']), self.max_len)
 
-# %% ../nbs/50_sdn.ipynb #0d28c078
+# %% ../nbs/50_sdn.ipynb #e0c52a71
 VGG19_BLOCKS = (2, 2, 4, 4, 4)
 VGG19_CHANNELS = (64, 128, 256, 512, 512)
 
@@ -203,6 +203,7 @@ class VGGTeacher(nn.Module):
             for k in range(1, n + 1): convs[f'conv{b}_{k}'] = nn.Conv2d(c, co, 3, 1, 1); c = co
         self.convs = convs
         self.head = nn.Linear(c, n_out) if n_out else None
+        for m in self.convs.values(): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu'); nn.init.zeros_(m.bias)
         self.register_buffer('mean', torch.tensor([0.485, 0.456, 0.406]).view(1, 3, 1, 1), persistent=False)
         self.register_buffer('std', torch.tensor([0.229, 0.224, 0.225]).view(1, 3, 1, 1), persistent=False)
     @property
@@ -260,13 +261,13 @@ def freeze(m:nn.Module) -> nn.Module:
     "No gradients, eval mode: a fixed teacher."
     return m.requires_grad_(False).eval()
 
-# %% ../nbs/50_sdn.ipynb #4017a6fb
+# %% ../nbs/50_sdn.ipynb #69123849
 class SymmetricStudent(nn.Module):
     "Generator mirroring a `VGGTeacher`: FC layers to pool5, then the teacher's blocks in reverse (upsample + convs)."
     def __init__(self, channels=VGG19_CHANNELS, blocks=VGG19_BLOCKS, # the teacher's structure
                  emb_dim:int=1024, z_dim:int=0, fc_dim:int=4096, # text embedding size, noise size, FC width
                  bottom:int=7, # side of pool5 (image side / 32)
-                 init:str='code', out_act:str='none'): # 'code' (N(0,.02) conv, N(0,.1) FC) or 'default'; 'none' or 'tanh'
+                 init:str='code', out_act:str='none'): # 'code' (N(0,.02) conv, N(0,.1) FC) or 'kaiming'; 'none' or 'tanh'
         super().__init__()
         self.channels, self.blocks, self.emb_dim, self.z_dim, self.bottom = tuple(channels), tuple(blocks), emb_dim, z_dim, bottom
         c5 = self.channels[-1]
@@ -280,11 +281,12 @@ class SymmetricStudent(nn.Module):
             if b > 1: layers[f'pool{b-1}'] = nn.Sequential(nn.Conv2d(c, self.channels[b - 2], 3, 1, 1), nn.ReLU())
         layers['input'] = nn.Sequential(nn.Conv2d(self.channels[0], 3, 3, 1, 1), *([nn.Tanh()] if out_act == 'tanh' else []))
         self.layers = layers
-        if init == 'code':
-            for m in self.modules():
-                if isinstance(m, (nn.Conv2d, nn.Linear)):
-                    nn.init.normal_(m.weight, 0, 0.02 if isinstance(m, nn.Conv2d) else 0.1); nn.init.zeros_(m.bias)
-        elif init != 'default': raise ValueError(f"init must be 'code' or 'default', got {init!r}")
+        if init not in ('code', 'kaiming'): raise ValueError(f"init must be 'code' or 'kaiming', got {init!r}")
+        for m in self.modules():
+            if isinstance(m, (nn.Conv2d, nn.Linear)):
+                if init == 'code': nn.init.normal_(m.weight, 0, 0.02 if isinstance(m, nn.Conv2d) else 0.1)
+                else: nn.init.kaiming_normal_(m.weight, nonlinearity='relu')
+                nn.init.zeros_(m.bias)
     def convs(self) -> list[nn.Conv2d]: return [m for m in self.layers.modules() if isinstance(m, nn.Conv2d)]
     def forward(self, emb:torch.Tensor, z:torch.Tensor|None=None, return_feats:bool=False):
         "Image from embedding `emb` (and noise `z`); with `return_feats` also `{teacher name: tensor}`."
@@ -373,14 +375,14 @@ def gan_cls_g_loss(d_fake, d_int=None, lambda_int:float=1.0) -> torch.Tensor:
     l = bce(d_fake, torch.ones_like(d_fake))
     return l if d_int is None else l + lambda_int * bce(d_int, torch.ones_like(d_int))
 
-# %% ../nbs/50_sdn.ipynb #8186abd5
+# %% ../nbs/50_sdn.ipynb #ed33eeef
 @dataclass
 class SDNConfig:
     "Everything of an SDN / GAN-INT-CLS run; `quick()` and `paper()` presets."
     dataset: str = 'synthfaces' # 'synthfaces', 'cub' or 'oxford102'
     data_root: str|None = None # folder of the Reed-layout caption set (cub/oxford102)
     image_size: int = 32
-    n_train: int = 2000 # SynthFaces images (x10 captions each)
+    n_train: int = 1000 # SynthFaces images (x10 captions each)
     n_test: int = 300
     # text encoder
     text_encoder: str = 'word' # 'word', 'char' (trained here) or 'sentence-transformer'
@@ -388,28 +390,28 @@ class SDNConfig:
     emb_dim: int = 128
     text_hidden: int = 128
     max_len: int = 32
-    text_steps: int = 400
+    text_steps: int = 300
     text_lr: float = 2e-3
     text_batch_size: int = 64
     margin: float = 0.2
     # teacher
     teacher: str = 'trained' # 'trained' (VGG19-shaped, trained on the attributes here) or 'vgg19-imagenet'
     teacher_weights: str|None = None # torchvision vgg19 ImageNet state dict for 'vgg19-imagenet'
-    teacher_width: float = 0.25
-    teacher_steps: int = 400
+    teacher_width: float = 0.125
+    teacher_steps: int = 500
     teacher_lr: float = 1e-3
     pool: str = 'avg'
     # student (SDN)
     fc_dim: int = 256
     z_dim: int = 0 # the code has no noise input
-    init: str = 'default' # 'code' or 'default'
+    init: str = 'kaiming' # 'code' or 'kaiming'
     out_act: str = 'none'
     level_weights: dict = field(default_factory=lambda: {'high': 1.0, 'mid': 1.0, 'low': 1.0})
     lr: float = 1e-4
     betas: tuple = (0.9, 0.999)
     batch_size: int = 12
-    stage1_steps: int = 600
-    stage2_steps: int = 600
+    stage1_steps: int = 400
+    stage2_steps: int = 400
     # GAN-INT-CLS baseline
     gan_image_size: int|None = None # None: same as image_size
     gan_z_dim: int = 100
@@ -419,7 +421,7 @@ class SDNConfig:
     gan_lr: float = 2e-4
     gan_betas: tuple = (0.5, 0.999)
     gan_batch_size: int = 64
-    gan_steps: int = 600
+    gan_steps: int = 800
     lambda_int: float = 1.0
     @classmethod
     def quick(cls, **kw):
@@ -607,10 +609,16 @@ def evaluate_generator(generate, embedder, oracle, ref:dict, attrs) -> dict:
     return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'fid': frechet_distance(o['feat'], ref['real_feat']),
             'is': inception_style_score(o['expr'])[0], 'n': len(imgs)}
 
-# %% ../nbs/50_sdn.ipynb #62937f7d
-def run_root(cfg:SDNConfig) -> Path:
-    "Cache folder of all runs of `cfg` (its content hash)."
-    return cache_dir() / 'sdn' / config_hash(cfg)
+# %% ../nbs/50_sdn.ipynb #701e4877
+_DATA_FIELDS = ('dataset', 'data_root', 'image_size', 'n_train')
+_TEXT_FIELDS = _DATA_FIELDS + ('text_encoder', 'text_model_path', 'emb_dim', 'text_hidden', 'max_len', 'text_steps', 'text_lr', 'text_batch_size', 'margin')
+_TEACHER_FIELDS = _DATA_FIELDS + ('teacher', 'teacher_weights', 'teacher_width', 'teacher_steps', 'teacher_lr', 'pool', 'batch_size')
+
+def run_root(cfg:SDNConfig, part:str|None=None) -> Path:
+    "Cache folder of the runs of `cfg` (its content hash); `part='text'`/`'teacher'`: of those alone (shared by configs that agree on them)."
+    if part is None: return cache_dir() / 'sdn' / config_hash(cfg)
+    fields = {'text': _TEXT_FIELDS, 'teacher': _TEACHER_FIELDS}[part]
+    return cache_dir() / 'sdn' / f"{part}-{config_hash({k: getattr(cfg, k) for k in fields})}"
 
 def _embedder(cfg, train_set, device=None, progress=False):
     if cfg.text_encoder == 'sentence-transformer': return SentenceTransformerEmbedder(cfg.text_model_path, device)
@@ -618,7 +626,7 @@ def _embedder(cfg, train_set, device=None, progress=False):
     task = TextMatchTask(vocab, cfg.emb_dim, cfg.text_hidden, cfg.max_len, cfg.text_lr, cfg.margin,
                          n_down=min(4, int(math.log2(cfg.image_size)) - 2), config={'text': dataclasses.asdict(cfg)})
     set_seed(0)
-    fit(task, InfiniteLoader(train_set, cfg.text_batch_size, seed=0), cfg.text_steps, run_dir=run_root(cfg) / 'text', resume='auto',
+    fit(task, InfiniteLoader(train_set, cfg.text_batch_size, seed=0), cfg.text_steps, run_dir=run_root(cfg, 'text'), resume='auto',
         device=device, progress=progress, log_every=50, ckpt_every=10**9)
     return task.embedder()
 
@@ -631,7 +639,7 @@ def _teacher(cfg, train_set, device=None, progress=False):
     T = VGGTeacher(cfg.teacher_width, n_out=n_out, pool=cfg.pool)
     set_seed(0)
     task = TeacherTask(T, cfg.teacher_lr, config={'teacher': dataclasses.asdict(cfg)})
-    fit(task, InfiniteLoader(train_set, cfg.batch_size, seed=0), cfg.teacher_steps, run_dir=run_root(cfg) / 'teacher', resume='auto',
+    fit(task, InfiniteLoader(train_set, cfg.batch_size, seed=0), cfg.teacher_steps, run_dir=run_root(cfg, 'teacher'), resume='auto',
         device=device, progress=progress, log_every=50, ckpt_every=10**9)
     return freeze(T)
 
