@@ -23,9 +23,10 @@ __all__ = ['REED_ALPHABET', 'VGG19_BLOCKS', 'VGG19_CHANNELS', 'LEVELS', 'tokeniz
            'VGGTeacher', 'vgg19_imagenet_teacher', 'TeacherTask', 'freeze', 'SymmetricStudent', 'student_for',
            'layer_level', 'feature_loss', 'stage1_loss', 'stage2_loss', 'GANCLSGenerator', 'GANCLSDiscriminator',
            'gan_cls_d_loss', 'gan_cls_g_loss', 'SDNConfig', 'SDNStage1Task', 'SDNStage2Task', 'GANINTCLSTask',
-           'synthfaces_caption_bank', 'CaptionPairs', 'caption_data', 'stated_attributes', 'caption_fidelity',
-           'inception_style_score', 'generate_images', 'oracle_reference', 'evaluate_generator', 'run_root', 'prepare',
-           'train_methods', 'default_oracle', 'net_hash', 'run_comparison', 'format_table', 'caption_figure']
+           'synthfaces_caption_bank', 'CaptionPairs', 'caption_data', 'stated_attributes', 'stated_expression',
+           'caption_fidelity', 'inception_style_score', 'generate_images', 'oracle_reference', 'evaluate_generator',
+           'run_root', 'prepare', 'train_methods', 'default_oracle', 'net_hash', 'run_comparison', 'format_table',
+           'caption_figure']
 
 # %% ../nbs/50_sdn.ipynb #072523dc
 REED_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-,;.!?:'\"/\\|_@#$%^&*~`+-=<>()[]{} "
@@ -550,22 +551,37 @@ def caption_data(cfg:SDNConfig, split:str='train', pairs:str='all'):
     return CaptionImages(cfg.data_root, name, split='trainval' if split == 'train' else 'test',
                          captions='all' if pairs == 'all' else 0, image_size=cfg.image_size)
 
-# %% ../nbs/50_sdn.ipynb #f6c4a425
+# %% ../nbs/50_sdn.ipynb #d6dbafea
 def stated_attributes(captions) -> list[dict]:
     "For each caption, `{attribute: 0/1}` of what it states (SynthFaces `caption_claims`)."
     from i2i_nb.synthfaces import caption_claims
     return [caption_claims(c) for c in captions]
 
+def stated_expression(caption:str) -> str|None:
+    "The expression a SynthFaces caption states (one of `EXPRESSIONS`), or None when it states none."
+    from i2i_nb.synthfaces import EXPR_PHRASES
+    c = caption.lower()
+    hits = {e for e, (verbs, adjs) in EXPR_PHRASES.items() if any(v in c for v in verbs) or any(re.search(rf'\b{a}\b', c) for a in adjs)}
+    return hits.pop() if len(hits) == 1 else None
+
 def caption_fidelity(attr_logits:torch.Tensor, # (N, len(attrs)) oracle attribute logits of the images
-                     captions, attrs) -> dict:
-    "Per-attribute accuracy of the oracle's reading vs what each caption states; 'mean' = mean over attributes."
+                     captions, attrs,
+                     expr_logits:torch.Tensor|None=None, # (N, 8) oracle expression logits (EXPRESSIONS order)
+                    ) -> dict:
+    "Per-attribute accuracy of the oracle's reading vs what each caption states; 'mean' = mean over attributes; 'expression' likewise."
     claims, pred = stated_attributes(captions), (attr_logits > 0).int()
     hits, tot = Counter(), Counter()
     for i, cl in enumerate(claims):
         for a, v in cl.items():
             if a in attrs: tot[a] += 1; hits[a] += int(pred[i, attrs.index(a)].item() == v)
     acc = {a: hits[a] / tot[a] for a in attrs if tot[a]}
-    return {'per_attr': acc, 'n_stated': dict(tot), 'mean': float(np.mean(list(acc.values()))) if acc else float('nan')}
+    out = {'per_attr': acc, 'n_stated': dict(tot), 'mean': float(np.mean(list(acc.values()))) if acc else float('nan')}
+    if expr_logits is not None:
+        from i2i_nb.synthfaces import EXPRESSIONS
+        st = [(i, EXPRESSIONS.index(e)) for i, c in enumerate(captions) if (e := stated_expression(c)) is not None]
+        out['expression'] = float(np.mean([expr_logits[i].argmax().item() == e for i, e in st])) if st else float('nan')
+        out['n_expr'] = len(st)
+    return out
 
 def inception_style_score(logits:torch.Tensor, splits:int=1) -> tuple[float, float]:
     "exp(E_x KL(p(y|x) || p(y))) of softmax `logits`, mean and std over `splits` chunks."
@@ -575,7 +591,7 @@ def inception_style_score(logits:torch.Tensor, splits:int=1) -> tuple[float, flo
         out.append(float((c * (c.clamp_min(1e-12).log() - py.clamp_min(1e-12).log())).sum(1).mean().exp()))
     return float(np.mean(out)), float(np.std(out))
 
-# %% ../nbs/50_sdn.ipynb #a3e16ef1
+# %% ../nbs/50_sdn.ipynb #68b71ef8
 @torch.no_grad()
 def generate_images(generate, embedder, captions, batch_size:int=64) -> torch.Tensor:
     "Images (CPU, [-1, 1]) from `generate(emb)` for a list of captions, in batches."
@@ -598,15 +614,15 @@ def oracle_reference(oracle, test_set:CaptionPairs, train_set:CaptionPairs, attr
     o_test, o_ref = _outputs(oracle, real), _outputs(oracle, ref)
     caps = test_set.captions
     return {'captions': caps, 'real_feat': o_test['feat'], 'n': n,
-            'ceiling': caption_fidelity(o_test['attrs'], caps, attrs), 'fid_floor': frechet_distance(o_ref['feat'], o_test['feat']),
+            'ceiling': caption_fidelity(o_test['attrs'], caps, attrs, o_test['expr']), 'fid_floor': frechet_distance(o_ref['feat'], o_test['feat']),
             'is_real': inception_style_score(o_test['expr'])[0]}
 
 def evaluate_generator(generate, embedder, oracle, ref:dict, attrs) -> dict:
     "Caption fidelity, oracle-space FID and expression IS of `generate` on the reference's test captions."
     from i2i_nb.metrics import frechet_distance
     imgs = generate_images(generate, embedder, ref['captions'])
-    o = _outputs(oracle, imgs); fidel = caption_fidelity(o['attrs'], ref['captions'], attrs)
-    return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'fid': frechet_distance(o['feat'], ref['real_feat']),
+    o = _outputs(oracle, imgs); fidel = caption_fidelity(o['attrs'], ref['captions'], attrs, o['expr'])
+    return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'expr_fidelity': fidel['expression'], 'fid': frechet_distance(o['feat'], ref['real_feat']),
             'is': inception_style_score(o['expr'])[0], 'n': len(imgs)}
 
 # %% ../nbs/50_sdn.ipynb #701e4877
@@ -666,7 +682,7 @@ def default_oracle(size:int=64):
     if not hasattr(metrics, 'get_oracle'): raise ImportError("i2i_nb.metrics has no get_oracle yet; pass oracle= an i2i_nb.metrics.Oracle")
     return metrics.get_oracle()
 
-# %% ../nbs/50_sdn.ipynb #46e218ad
+# %% ../nbs/50_sdn.ipynb #e692387c
 def _mean_std(xs): return (float(np.mean(xs)), float(np.std(xs)))
 
 def net_hash(m:nn.Module, n:int=12) -> str:
@@ -698,19 +714,21 @@ def run_comparison(seeds=(0, 1, 2), # one full set of runs per seed
             cached[f'{m}|{seed}'] = evaluate_generator(task.generate, embedder, oracle, ref, list(oracle.attrs))
             if verbose: print(f"seed {seed} {m:16s} fidelity {cached[f'{m}|{seed}']['fidelity']:.3f} FID {cached[f'{m}|{seed}']['fid']:.2f} IS {cached[f'{m}|{seed}']['is']:.2f}  ({time.time() - t0:.0f}s)")
         res_path.write_text(json.dumps(cached, indent=1))
-    rows = [{'method': 'real test images', 'fidelity': (ref['ceiling']['mean'], 0.0), 'fid': (ref['fid_floor'], 0.0), 'is': (ref['is_real'], 0.0), 'n_seeds': 0}]
+    rows = [{'method': 'real test images', 'fidelity': (ref['ceiling']['mean'], 0.0), 'expr_fidelity': (ref['ceiling']['expression'], 0.0),
+             'fid': (ref['fid_floor'], 0.0), 'is': (ref['is_real'], 0.0), 'n_seeds': 0,
+             'per_attr': {a: (v, 0.0) for a, v in ref['ceiling']['per_attr'].items()}}]
     for m in ('SDN stage I', 'SDN stages I+II', 'GAN-INT-CLS'):
         rs = [cached[f'{m}|{s}'] for s in seeds]
-        rows.append({'method': m, **{k: _mean_std([r[k] for r in rs]) for k in ('fidelity', 'fid', 'is')}, 'n_seeds': len(rs),
+        rows.append({'method': m, **{k: _mean_std([r[k] for r in rs]) for k in ('fidelity', 'expr_fidelity', 'fid', 'is')}, 'n_seeds': len(rs),
                      'per_attr': {a: _mean_std([r['fidelity_per_attr'].get(a, float('nan')) for r in rs]) for a in ref['ceiling']['per_attr']}})
     return rows
 
 def format_table(rows:list[dict]) -> str:
     "Markdown table of `run_comparison` rows (mean ± std over seeds)."
-    out = ['| method | caption fidelity ↑ | oracle FID ↓ | expression IS ↑ | seeds |', '|---|---|---|---|---|']
+    out = ['| method | attribute fidelity ↑ | expression fidelity ↑ | oracle FID ↓ | expression IS ↑ | seeds |', '|---|---|---|---|---|---|']
     for r in rows:
         f = lambda k, d: f"{r[k][0]:.{d}f} ± {r[k][1]:.{d}f}" if r['n_seeds'] else f"{r[k][0]:.{d}f}"
-        out.append(f"| {r['method']} | {f('fidelity', 3)} | {f('fid', 2)} | {f('is', 2)} | {r['n_seeds'] or '-'} |")
+        out.append(f"| {r['method']} | {f('fidelity', 3)} | {f('expr_fidelity', 3)} | {f('fid', 2)} | {f('is', 2)} | {r['n_seeds'] or '-'} |")
     return '\n'.join(out)
 
 # %% ../nbs/50_sdn.ipynb #4f14898b
