@@ -625,7 +625,7 @@ def evaluate_generator(generate, embedder, oracle, ref:dict, attrs) -> dict:
     return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'expr_fidelity': fidel['expression'], 'fid': frechet_distance(o['feat'], ref['real_feat']),
             'is': inception_style_score(o['expr'])[0], 'n': len(imgs)}
 
-# %% ../nbs/50_sdn.ipynb #701e4877
+# %% ../nbs/50_sdn.ipynb #1d2752ef
 _DATA_FIELDS = ('dataset', 'data_root', 'image_size', 'n_train')
 _TEXT_FIELDS = _DATA_FIELDS + ('text_encoder', 'text_model_path', 'emb_dim', 'text_hidden', 'max_len', 'text_steps', 'text_lr', 'text_batch_size', 'margin')
 _TEACHER_FIELDS = _DATA_FIELDS + ('teacher', 'teacher_weights', 'teacher_width', 'teacher_steps', 'teacher_lr', 'pool', 'batch_size')
@@ -677,10 +677,10 @@ def train_methods(cfg:SDNConfig, seed:int, embedder, teacher, device=None, progr
     return {'SDN stage I': s1, 'SDN stages I+II': s2, 'GAN-INT-CLS': gan}
 
 def default_oracle(size:int=64):
-    "The SynthFaces oracle of `i2i_nb.metrics` (`get_oracle`), trained and cached there on first use."
+    "The SynthFaces oracle of `i2i_nb.metrics` (`get_oracle('synthfaces', size)`), trained and cached there on first use."
     from i2i_nb import metrics
-    if not hasattr(metrics, 'get_oracle'): raise ImportError("i2i_nb.metrics has no get_oracle yet; pass oracle= an i2i_nb.metrics.Oracle")
-    return metrics.get_oracle()
+    if not hasattr(metrics, 'get_oracle'): raise ImportError("this version of i2i_nb.metrics has no get_oracle; pass oracle= an i2i_nb.metrics.Oracle")
+    return metrics.get_oracle('synthfaces', size=size)
 
 # %% ../nbs/50_sdn.ipynb #e692387c
 def _mean_std(xs): return (float(np.mean(xs)), float(np.std(xs)))
