@@ -244,18 +244,20 @@ def vgg19_imagenet_teacher(weights_path, # torchvision's ImageNet VGG19 state di
     t = VGGTeacher(1.0, pool=pool, preprocess='imagenet').load_torchvision_features(m.features)
     return t.requires_grad_(False).eval()
 
-# %% ../nbs/50_sdn.ipynb #0947cebb
+# %% ../nbs/50_sdn.ipynb #e1e76ada
 class TeacherTask(Task):
-    "Train a `VGGTeacher` with a head as a multi-label classifier of `batch['label']` (BCE with logits)."
+    "Train a `VGGTeacher` with a head: multi-label BCE on `batch['label']`, or class CE on `batch['cls']` (CUB/Oxford-102)."
     def __init__(self, teacher:VGGTeacher, lr:float=1e-3, config=None):
         super().__init__()
         self.config = config or {'lr': lr, 'channels': list(teacher.channels)}
         self.nets = {'T': teacher}; self.opts = {'T': torch.optim.Adam(teacher.parameters(), lr=lr)}
     def train_step(self, batch, step):
         logits = self.nets['T'](batch['img'])
-        loss = F.binary_cross_entropy_with_logits(logits, batch['label'])
+        if 'label' in batch:
+            loss = F.binary_cross_entropy_with_logits(logits, batch['label'])
+            acc = ((logits > 0).float() == batch['label']).float().mean()
+        else: loss = F.cross_entropy(logits, batch['cls']); acc = (logits.argmax(1) == batch['cls']).float().mean()
         self.opts['T'].zero_grad(); loss.backward(); self.opts['T'].step()
-        acc = ((logits > 0).float() == batch['label']).float().mean()
         return {'loss_cls': loss, 'acc': acc}
 
 def freeze(m:nn.Module) -> nn.Module:
@@ -625,7 +627,7 @@ def evaluate_generator(generate, embedder, oracle, ref:dict, attrs) -> dict:
     return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'expr_fidelity': fidel['expression'], 'fid': frechet_distance(o['feat'], ref['real_feat']),
             'is': inception_style_score(o['expr'])[0], 'n': len(imgs)}
 
-# %% ../nbs/50_sdn.ipynb #1d2752ef
+# %% ../nbs/50_sdn.ipynb #db1e8c3a
 _DATA_FIELDS = ('dataset', 'data_root', 'image_size', 'n_train')
 _TEXT_FIELDS = _DATA_FIELDS + ('text_encoder', 'text_model_path', 'emb_dim', 'text_hidden', 'max_len', 'text_steps', 'text_lr', 'text_batch_size', 'margin')
 _TEACHER_FIELDS = _DATA_FIELDS + ('teacher', 'teacher_weights', 'teacher_width', 'teacher_steps', 'teacher_lr', 'pool', 'batch_size')
@@ -651,7 +653,7 @@ def _teacher(cfg, train_set, device=None, progress=False):
         if cfg.teacher_weights is None: raise ValueError("teacher='vgg19-imagenet' needs teacher_weights= a local torchvision vgg19 state dict (vgg19-dcbb9e9d.pth)")
         return vgg19_imagenet_teacher(cfg.teacher_weights, cfg.pool)
     if cfg.teacher != 'trained': raise ValueError(f"teacher must be 'trained' or 'vgg19-imagenet', got {cfg.teacher!r}")
-    n_out = train_set[0]['label'].numel()
+    d0 = train_set[0]; n_out = d0['label'].numel() if 'label' in d0 else len(train_set.classes)
     T = VGGTeacher(cfg.teacher_width, n_out=n_out, pool=cfg.pool)
     set_seed(0)
     task = TeacherTask(T, cfg.teacher_lr, config={'teacher': dataclasses.asdict(cfg)})
