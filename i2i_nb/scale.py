@@ -13,8 +13,8 @@ from .core import *
 from .train import *
 
 # %% auto #0
-__all__ = ['LinearTask', 'RegressionData', 'gradient_penalty_amp', 'ChannelsLast', 'Compile', 'FusedOptimizers', 'TensorLoader',
-           'to_tensor_uint8', 'DataParallel']
+__all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'gradient_penalty_amp', 'ChannelsLast', 'Compile', 'FusedOptimizers',
+           'TensorLoader', 'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark']
 
 # %% ../nbs/92_scale.ipynb #1f1f2c43
 class LinearTask(Task):
@@ -129,3 +129,86 @@ def _ddp_demo(out_dir, steps:int=40, batch_size:int=16):
     r = dist.get_rank()
     save_checkpoint(Path(out_dir) / f'rank{r}', {k: v.detach() for k, v in t.nets['net'].state_dict().items()})
     dist.destroy_process_group()
+
+# %% ../nbs/92_scale.ipynb #423b962e
+def _bench_stargan(preset, device):
+    from i2i_nb import stargan
+    cfg = stargan.StarGANConfig.quick() if preset == 'quick' else stargan.StarGANConfig.paper('celeba', data='synthfaces', n_train=64)
+    return stargan.StarGANTask(cfg), _synth_batch(cfg.image_size, cfg.batch_size, cfg.selected_attrs)
+
+def _bench_gmm_unit(preset, device):
+    from i2i_nb import gmm_unit
+    cfg = gmm_unit.GMMUNITConfig.quick() if preset == 'quick' else gmm_unit.GMMUNITConfig.paper(dataset='synthfaces')
+    return gmm_unit.GMMUNITTask(cfg), _synth_batch(cfg.image_size, cfg.batch_size, cfg.selected_attrs)
+
+def _synth_batch(size:int, bs:int, attrs) -> dict:
+    from i2i_nb.synthfaces import SynthFacesDataset
+    from torch.utils.data import default_collate
+    ds = SynthFacesDataset(n=bs, size=size, selected_attrs=list(attrs), with_sketch=True, with_captions=True, cache=False)
+    return default_collate([ds[i] for i in range(bs)])
+
+BENCH_TASKS = {'stargan': _bench_stargan, 'gmm_unit': _bench_gmm_unit}
+
+# %% ../nbs/92_scale.ipynb #9ede7950
+def matmul_peak(device, dtype=torch.float32, n:int=2048, reps:int=5) -> float:
+    "Best measured FLOP/s of `n x n` matrix products on `device` in `dtype`."
+    a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
+    sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
+    a @ b; sync(); best = 0.0
+    for _ in range(reps):
+        t = time.perf_counter(); a @ b; sync(); best = max(best, 2 * n ** 3 / (time.perf_counter() - t))
+    return best
+
+def flops_per_step(task, batch, step:int=0) -> float:
+    "FLOPs of one `train_step` (forward, backward, double backward), from torch's per-operator FLOP formulas."
+    from torch.utils._python_dispatch import TorchDispatchMode
+    from torch.utils.flop_counter import flop_registry
+    class Count(TorchDispatchMode):   # FlopCounterMode's module tracker breaks on autograd.grad w.r.t. leaves (the GP)
+        total = 0
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            out = func(*args, **(kwargs or {}))
+            f = flop_registry.get(func._overloadpacket)
+            if f is not None: Count.total += f(*args, **(kwargs or {}), out_val=out)
+            return out
+    with Count(): task.train_step(batch, step)
+    return float(Count.total)
+
+def bench_one(method:str, preset:str='quick', steps:int=5, warmup:int=2, device=None, precision=None, channels_last:bool=False) -> dict:
+    "Time `steps` train steps of one method/preset in this process (see `benchmark` for the table)."
+    if method not in BENCH_TASKS: raise ValueError(f"unknown method {method!r}; registered: {list(BENCH_TASKS)}")
+    device = get_device(device); set_seed(0)
+    task, batch = BENCH_TASKS[method](preset, device)
+    task.to(device); task.amp_dtype = {None: None, 'bf16': torch.bfloat16, 'fp16': torch.float16}[precision]
+    if precision == 'fp16': task.scaler = torch.amp.GradScaler(device.type)
+    if channels_last:
+        for m in task.nets.values(): m.to(memory_format=torch.channels_last)
+    batch = {k: (v.to(device) if isinstance(v, torch.Tensor) else v) for k, v in batch.items()}
+    bs = len(batch['img']); sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
+    for i in range(warmup): task.train_step(batch, i)
+    if device.type == 'cuda': torch.cuda.reset_peak_memory_stats()
+    sync(); t = time.perf_counter()
+    for i in range(steps): task.train_step(batch, warmup + i)
+    sync(); dt = time.perf_counter() - t
+    fl = flops_per_step(task, batch, warmup + steps) / bs
+    ips = bs * steps / dt
+    peak = matmul_peak(device, torch.bfloat16 if precision == 'bf16' and device.type == 'cuda' else torch.float32)
+    mem = torch.cuda.max_memory_allocated() / 2**20 if device.type == 'cuda' else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {'method': method, 'preset': preset, 'device': device.type, 'precision': precision or 'fp32', 'threads': torch.get_num_threads(),
+            'batch': bs, 'img_per_s': round(ips, 2), 'peak_mem_MiB': round(mem, 1), 'GFLOP_per_img': round(fl / 1e9, 3),
+            'achieved_TFLOPs': round(ips * fl / 1e12, 4), 'peak_TFLOPs': round(peak / 1e12, 3), 'frac_of_peak': round(ips * fl / peak, 4)}
+
+def benchmark(methods=None, presets=('quick',), steps:int=5, device=None, precision=None, channels_last:bool=False, subprocess_each:bool=True) -> list:
+    "One row per method x preset (each in a fresh subprocess by default, so peak memory is per row)."
+    import subprocess, sys
+    methods = [methods] if isinstance(methods, str) else list(methods or BENCH_TASKS)
+    presets = [presets] if isinstance(presets, str) else list(presets)
+    rows = []
+    for m in methods:
+        for p in presets:
+            kw = dict(method=m, preset=p, steps=steps, device=device, precision=precision, channels_last=channels_last)
+            if not subprocess_each: rows.append(bench_one(**kw)); continue
+            code = f"import json; from i2i_nb.scale import bench_one; print('ROW' + json.dumps(bench_one(**{kw!r})))"
+            r = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True)
+            line = [l for l in r.stdout.splitlines() if l.startswith('ROW')]
+            rows.append(json.loads(line[-1][3:]) if line else {'method': m, 'preset': p, 'error': (r.stderr.strip().splitlines() or ['?'])[-1]})
+    return rows
