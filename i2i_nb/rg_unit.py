@@ -158,7 +158,7 @@ def translate_rg(G:RGUNITGenerator, gmm:AttributeGMM, retriever:Retriever, x:tor
     out = G.decode(c, z, Y, x)
     return (out, idx) if return_idx else out
 
-# %% ../nbs/62_rg_unit.ipynb #1967fb3e
+# %% ../nbs/62_rg_unit.ipynb #77bfe028
 @dataclass
 class RGUNITConfig(GMMUNITConfig):
     "A RG-UNIT run: the GMM-UNIT it fine-tunes (inherited fields), the retrieval network, the fine-tuning."
@@ -175,8 +175,8 @@ class RGUNITConfig(GMMUNITConfig):
     def paper(cls, **kw): return cls(**{**dict(lambda_crec=1., rg_lambda_crec=0.5), **kw})
     @classmethod
     def quick(cls, **kw):
-        d = dict(pretrain_iters=600, num_iters=300, cosine_T=10**9, r_widths=(32, 32, 32), r_hidden=128, r_embed_dim=64,
-                 r_batch_size=16, r_iters=200, r_lr_step=10**9)
+        d = dict(pretrain_iters=400, num_iters=200, attention=False, cosine_T=10**9, r_widths=(32, 32, 32), r_hidden=128, r_embed_dim=64,
+                 r_batch_size=16, r_iters=100, r_lr_step=10**9)
         return super().quick(**{**d, **kw})
     def base_config(self) -> GMMUNITConfig:
         "The GMM-UNIT config of the pre-training stage."
