@@ -14,7 +14,8 @@ from .train import *
 
 # %% auto #0
 __all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'gradient_penalty_amp', 'ChannelsLast', 'Compile', 'FusedOptimizers',
-           'TensorLoader', 'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark']
+           'TensorLoader', 'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark',
+           'StepTimer', 'official_throughput', 'ours_throughput', 'compare_official']
 
 # %% ../nbs/92_scale.ipynb #1f1f2c43
 class LinearTask(Task):
@@ -212,3 +213,60 @@ def benchmark(methods=None, presets=('quick',), steps:int=5, device=None, precis
             line = [l for l in r.stdout.splitlines() if l.startswith('ROW')]
             rows.append(json.loads(line[-1][3:]) if line else {'method': m, 'preset': p, 'error': (r.stderr.strip().splitlines() or ['?'])[-1]})
     return rows
+
+# %% ../nbs/92_scale.ipynb #7ead164c
+class StepTimer(Callback):
+    "Record `time.perf_counter()` after every step."
+    def before_fit(self, fit): self.t = []
+    def after_step(self, fit):
+        if fit.task.device.type == 'cuda': torch.cuda.synchronize()
+        self.t.append(time.perf_counter())
+
+def _window_rate(times:list, warmup:int, batch:int) -> float:
+    "Images/s between the end of iteration `warmup` and the last iteration."
+    n = len(times) - warmup
+    return batch * n / (times[-1] - times[warmup - 1])
+
+def official_throughput(official_dir, data_root, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, threads:int|None=None) -> float:
+    "Images/s of the official StarGAN solver (run from `official_dir` in a subprocess) over iterations `warmup+1..iters`."
+    import subprocess, sys, re, tempfile
+    data_root = Path(data_root)
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, '-u', 'main.py', '--mode', 'train', '--dataset', 'CelebA', '--image_size', str(image_size), '--c_dim', '5',
+               '--batch_size', str(batch_size), '--num_iters', str(iters), '--log_step', '1', '--sample_step', str(10**9),
+               '--model_save_step', str(10**9), '--use_tensorboard', 'False', '--num_workers', '1',
+               '--celeba_image_dir', str(data_root / 'img_align_celeba'), '--attr_path', str(data_root / 'list_attr_celeba.txt')]
+        cmd += [a for k in ('log', 'model_save', 'sample', 'result') for a in (f'--{k}_dir', f'{tmp}/{k}')]
+        env = {**os.environ, **({'OMP_NUM_THREADS': str(threads)} if threads else {})}
+        p = subprocess.Popen(cmd, cwd=official_dir, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+        times, tail = {}, []
+        for line in p.stdout:
+            m = re.search(r'Iteration \[(\d+)/', line)
+            if m: times[int(m.group(1))] = time.perf_counter()
+            tail = (tail + [line])[-20:]
+        if p.wait() != 0 or len(times) < iters: raise RuntimeError('the official solver failed:\n' + ''.join(tail))
+    return _window_rate([times[i] for i in range(1, iters + 1)], warmup, batch_size)
+
+def ours_throughput(data_root, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, device=None, precision=None, cbs=()) -> float:
+    "Images/s of `StarGANTask` (paper architecture) on the CelebA-layout folder `data_root`, same window as `official_throughput`."
+    from i2i_nb import stargan
+    cfg = stargan.StarGANConfig.paper('celeba', root=str(data_root), image_size=image_size, batch_size=batch_size)
+    set_seed(0); task = stargan.StarGANTask(cfg); tm = StepTimer()
+    ds = stargan.stargan_datasets(cfg, 'train')['celeba']
+    data = InfiniteLoader(ds, batch_size, num_workers=1)
+    fit(task, data, iters, device=device, precision=precision, cbs=[tm, *cbs], progress=False, log_every=10**9)
+    return _window_rate(tm.t, warmup, batch_size)
+
+def compare_official(official_dir, data_root=None, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, device=None, gpu_extras:bool=True) -> list:
+    "The side-by-side table: official solver vs ours in fp32 and in bf16 + channels-last (+ fused Adam + compile on a GPU)."
+    from i2i_nb.synthfaces import export_celeba
+    data_root = Path(data_root or cache_dir() / 'bench' / 'celeba_synthfaces')
+    if not (data_root / 'list_attr_celeba.txt').exists(): export_celeba(data_root, 2100, seed=0)
+    dev = get_device(device)
+    fast = [ChannelsLast()] + ([FusedOptimizers(), Compile()] if dev.type == 'cuda' and gpu_extras else [])
+    rows = [('official yunjey/stargan (fp32)', official_throughput(official_dir, data_root, iters, warmup, image_size, batch_size))]
+    rows.append(('i2i_nb fp32', ours_throughput(data_root, iters, warmup, image_size, batch_size, dev)))
+    rows.append(('i2i_nb bf16 + ' + ' + '.join(type(c).__name__ for c in fast), ours_throughput(data_root, iters, warmup, image_size, batch_size, dev, 'bf16', fast)))
+    base = rows[0][1]
+    return [{'implementation': k, 'device': dev.type, 'threads': torch.get_num_threads(), 'image_size': image_size, 'batch': batch_size,
+             'iterations_timed': iters - warmup, 'img_per_s': round(v, 3), 'speedup': round(v / base, 2)} for k, v in rows]
