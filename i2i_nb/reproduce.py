@@ -12,7 +12,8 @@ from .core import *
 
 # %% auto #0
 __all__ = ['BUDGETS', 'PAPERS', 'welch_p', 'verdict', 'Claim', 'mean_std', 'claims_markdown', 'write_table', 'reproduce_dir',
-           'claims_stargan', 'claims_photo_sketch', 'claims_sdn', 'reproduce', 'main']
+           'claims_stargan', 'claims_photo_sketch', 'claims_sdn', 'claims_sample_mining', 'claims_rg_unit', 'reproduce',
+           'main']
 
 # %% ../nbs/91_reproduce.ipynb #db307e01
 def welch_p(m:float, sm:float, nm:int, b:float, sb:float, nb:int) -> float:
@@ -79,9 +80,11 @@ def write_table(claims:list, out_dir=None, budget:str='quick', seeds=(0, 1, 2), 
                               'claims': [c.row() for c in claims]}, indent=1))
     return md, js
 
-# %% ../nbs/91_reproduce.ipynb #6fa625dc
-BUDGETS = {'quick': {'stargan_steps': 2000, 'stargan_eval': 100, 'ps_pairs': (88,), 'ps_steps': 200, 'sdn_steps': None},
-           'full': {'stargan_steps': None, 'stargan_eval': 200, 'ps_pairs': (22, 44, 88), 'ps_steps': None, 'sdn_steps': None}}
+# %% ../nbs/91_reproduce.ipynb #095aa68d
+BUDGETS = {'quick': {'stargan_steps': 2000, 'stargan_eval': 100, 'ps_pairs': (88,), 'ps_steps': 200, 'sdn_steps': None,
+                     'ismn_steps': 1000, 'rg_fracs': (1.0,)},
+           'full': {'stargan_steps': None, 'stargan_eval': 200, 'ps_pairs': (22, 44, 88), 'ps_steps': None, 'sdn_steps': None,
+                    'ismn_steps': 3000, 'rg_fracs': (1.0, 0.25)}}
 
 def reproduce_dir() -> Path:
     d = cache_dir() / 'reproduce'; d.mkdir(parents=True, exist_ok=True); return d
@@ -147,8 +150,34 @@ def claims_sdn(budget:str='quick', seeds=(0, 1, 2), verbose:bool=True) -> list:
         out.append(Claim('SDN', 'stage II improves on stage I', name, hib, 'SDN stage I', *s1[k], s1['n_seeds'], 'SDN stages I+II', *full[k], full['n_seeds']))
     return out
 
-# %% ../nbs/91_reproduce.ipynb #0e96a392
-PAPERS = {'stargan': claims_stargan, 'photo_sketch': claims_photo_sketch, 'sdn': claims_sdn}
+# %% ../nbs/91_reproduce.ipynb #c634df01
+def claims_sample_mining(budget:str='quick', seeds=(0, 1, 2), verbose:bool=True) -> list:
+    "StarGAN vs ISMN (weights + stages) on multi-attribute edits (`40_sample_mining.run_comparison`)."
+    from i2i_nb import sample_mining as sm
+    rows = {r['arm']: r for r in sm.run_comparison(seeds=seeds, steps=BUDGETS[budget]['ismn_steps'], verbose=verbose)['table']}
+    base, ismn = rows['StarGAN'], rows['ISMN (both)']
+    out = []
+    for k, name, hib in (('acc_multi', 'oracle accuracy, multi-attribute edits', True), ('fid_multi', 'oracle FID, multi-attribute edits', False),
+                         ('cf_multi', 'L1 to the true counterfactual, multi-attribute edits', False), ('acc_flip', 'oracle target accuracy, single flips', True)):
+        out.append(Claim('ISMN', 'sample mining improves large-variation translation', name, hib, 'StarGAN', base[k + '_mean'], base[k + '_std'], base['n'],
+                         'ISMN (weights + stages)', ismn[k + '_mean'], ismn[k + '_std'], ismn['n']))
+    return out
+
+# %% ../nbs/91_reproduce.ipynb #73727565
+def claims_rg_unit(budget:str='quick', seeds=(0, 1, 2), verbose:bool=True) -> list:
+    "GMM-UNIT vs RG-UNIT at the same budget (`62_rg_unit.run_comparison`), per annotated fraction."
+    from i2i_nb import rg_unit
+    rows = rg_unit.run_comparison(seeds=seeds, fracs=BUDGETS[budget]['rg_fracs'], verbose=verbose)
+    out = []
+    for frac in BUDGETS[budget]['rg_fracs']:
+        pick = lambda m, k: mean_std([r[k] for r in rows if r['method'] == m and r['frac'] == frac])
+        for k, name, hib in (('fid', 'oracle FID', False), ('acc_target', 'oracle target accuracy', True), ('cf_l1', 'L1 to the true counterfactual', False)):
+            out.append(Claim('RG-UNIT', f'retrieval guidance improves GMM-UNIT ({frac:.0%} annotated)', name, hib, 'GMM-UNIT', *pick('GMM-UNIT', k), 'RG-UNIT', *pick('RG-UNIT', k)))
+    return out
+
+# %% ../nbs/91_reproduce.ipynb #7a47079e
+PAPERS = {'stargan': claims_stargan, 'sample_mining': claims_sample_mining, 'photo_sketch': claims_photo_sketch,
+          'sdn': claims_sdn, 'rg_unit': claims_rg_unit}
 
 def reproduce(papers=None, budget:str='quick', seeds=(0, 1, 2), out_dir=None, verbose:bool=True, registry:dict|None=None) -> list:
     "Run every paper's comparison (cached), write `claims.md`/`claims.json`; returns the `Claim` rows."
