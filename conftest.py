@@ -18,6 +18,7 @@ def pytest_collection_modifyitems(config, items):
         cell = getattr(it, 'cell', None)
         if cell is None or not hasattr(it, 'options'): continue
         it.options['check'] = False
+        cell.outputs = []   # saved result outputs are documentation, not references (nbdev_clean drops execution counts)
         m = _FLAG.search(cell.source)
         if not m: continue
         flag = m.group(1)
