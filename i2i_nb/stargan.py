@@ -265,7 +265,7 @@ class StarGANConfig:
                              batch_size=16, num_iters=6000, num_iters_decay=3000, g_lr=2e-4, d_lr=2e-4, n_train=4000,
                              log_every=50, sample_every=500, ckpt_every=500), **kw})
 
-# %% ../nbs/10_stargan.ipynb #f31e34ce
+# %% ../nbs/10_stargan.ipynb #7e1875f1
 def batch_labels(batch:dict, mode:str, c_dim:int) -> tuple[torch.Tensor, torch.Tensor]:
     "`(c_org, label_org)`: the generator's label (multi-hot or one-hot) and the classification target (attributes or indices)."
     if mode == 'CelebA':
@@ -321,15 +321,21 @@ class StarGANTask(Task):
         self.opts['D'].zero_grad(set_to_none=True); d_loss.backward(); self.opts['D'].step()
         out = {'D/loss_real': d_loss_real.item(), 'D/loss_fake': d_loss_fake.item(), 'D/loss_cls': d_loss_cls.item(), 'D/loss_gp': d_loss_gp.item()}
         if (step + 1) % c.n_critic == 0:
-            x_fake = G(x_real, c_trg)
-            out_src, out_cls = D(x_fake)
-            g_loss_fake = g_adv_loss(out_src)
-            g_loss_cls = classification_loss(cls_out(out_cls), label_trg, kind)
-            g_loss_rec = reconstruction_loss(x_real, G(x_fake, c_org))
-            g_loss = g_loss_fake + c.lambda_rec * g_loss_rec + c.lambda_cls * g_loss_cls
+            g_loss, logs = self.g_losses(x_real, c_org, c_trg, label_trg, step, kind, cls_out)
             self.opts['G'].zero_grad(set_to_none=True); g_loss.backward(); self.opts['G'].step()
-            out.update({'G/loss_fake': g_loss_fake.item(), 'G/loss_rec': g_loss_rec.item(), 'G/loss_cls': g_loss_cls.item()})
+            out.update(logs)
         return out
+
+    def g_losses(self, x_real, c_org, c_trg, label_trg, step:int, kind:str, cls_out) -> tuple:
+        "The generator's objective for one batch: `(g_loss, logs)`; methods built on StarGAN override this."
+        c, G, D = self.config, self.G, self.D
+        x_fake = G(x_real, c_trg)
+        out_src, out_cls = D(x_fake)
+        g_loss_fake = g_adv_loss(out_src)
+        g_loss_cls = classification_loss(cls_out(out_cls), label_trg, kind)
+        g_loss_rec = reconstruction_loss(x_real, G(x_fake, c_org))
+        g_loss = g_loss_fake + c.lambda_rec * g_loss_rec + c.lambda_cls * g_loss_cls
+        return g_loss, {'G/loss_fake': g_loss_fake.item(), 'G/loss_rec': g_loss_rec.item(), 'G/loss_cls': g_loss_cls.item()}
 
     def train_step(self, batch:dict, step:int) -> dict:
         self.set_lr(step)
