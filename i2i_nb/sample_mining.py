@@ -201,7 +201,7 @@ class ISMNConfig(StarGANConfig):
                              styles=['photo', 'sketch'], target_mode='flip', max_flip=3,
                              log_every=50, sample_every=0, ckpt_every=500), **kw})
 
-# %% ../nbs/40_sample_mining.ipynb #dbe55d26
+# %% ../nbs/40_sample_mining.ipynb #5a4018c8
 def _cat_style(t:torch.Tensor, s:torch.Tensor) -> torch.Tensor: return torch.cat([t, s], 1)
 
 class ISMNTask(StarGANTask):
@@ -270,27 +270,6 @@ class ISMNTask(StarGANTask):
             o = w.argsort(descending=True)
             idx = torch.cat([o[:2], o[-2:]])
             self.weight_images.append({'step': step, 'w': w[idx], 'x': x_real.detach()[idx].cpu(), 'fake': x_fake.detach()[idx].cpu()})
-
-    def dataset_step(self, batch:dict, step:int, dataset:str) -> dict:
-        c = self.config; G, D = self.G, self.D
-        kind = 'multi' if dataset == 'CelebA' else 'single'
-        cls_out = (lambda o: cls_slice(o, dataset, c.c_dim)) if c.mode == 'Both' else (lambda o: o)
-        x_real = batch['img']
-        c_org, c_trg, label_org, label_trg = self.labels(batch, dataset)
-        out_src, out_cls = D(x_real)
-        d_loss_cls = classification_loss(cls_out(out_cls), label_org, kind)
-        with torch.no_grad(): x_fake = G(x_real, c_trg)
-        out_fake, _ = D(x_fake)
-        d_loss_real, d_loss_fake = d_adv_loss(out_src, out_fake)
-        d_loss_gp = gradient_penalty(lambda z: D(z)[0], x_real, x_fake)
-        d_loss = d_loss_real + d_loss_fake + c.lambda_cls * d_loss_cls + c.lambda_gp * d_loss_gp
-        self.opts['D'].zero_grad(set_to_none=True); d_loss.backward(); self.opts['D'].step()
-        out = {'D/loss_real': d_loss_real.item(), 'D/loss_fake': d_loss_fake.item(), 'D/loss_cls': d_loss_cls.item(), 'D/loss_gp': d_loss_gp.item()}
-        if (step + 1) % c.n_critic == 0:
-            g_loss, logs = self.g_losses(x_real, c_org, c_trg, label_trg, step, kind, cls_out)
-            self.opts['G'].zero_grad(set_to_none=True); g_loss.backward(); self.opts['G'].step()
-            out.update(logs)
-        return out
 
     def extra_state(self) -> dict: return {**super().extra_state(), 'g_steps': self._g_steps}
     def load_extra_state(self, d:dict): super().load_extra_state(d); self._g_steps = int(d.get('g_steps', 0))
