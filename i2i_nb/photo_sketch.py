@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import *
 from .train import Task, fit
 import i2i_nb.train as _train
-if not hasattr(_train, 'json'): _train.json = json   # fit() writes config.json with json, which 04_train does not import (reported)
+
 
 # %% auto #0
 __all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec', 'adaptor',
