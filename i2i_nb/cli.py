@@ -56,7 +56,7 @@ def apply_args(cfg, args:argparse.Namespace):
     changes = {k[5:]: v for k, v in vars(args).items() if k.startswith('cfg__') and v is not None}
     return dataclasses.replace(cfg, **changes)
 
-# %% ../nbs/90_cli.ipynb #a663d70a
+# %% ../nbs/90_cli.ipynb #5e3629bf
 def _guard(f):
     import functools
     @functools.wraps(f)
@@ -73,7 +73,12 @@ def train_main(argv=None):
     if not argv or argv[0] in ('-h', '--help'):
         print("usage: i2i_train METHOD [options]\nmethods: " + ', '.join(sorted(TRAINERS)) + "\n`i2i_train METHOD --help` lists a method's options")
         return 0
-    return _module(argv[0], TRAINERS, 'method').train_cli(argv[1:])
+    m = _module(argv[0], TRAINERS, 'method')
+    if not hasattr(m, 'train_cli'):
+        have = [k for k, v in TRAINERS.items() if hasattr(importlib.import_module(f'i2i_nb.{v}'), 'train_cli')]
+        raise UsageError(f"method {argv[0]!r} has no command-line trainer yet; train it from Python (see nbs/ for its `{m.__name__}` "
+                         f"API and its `quick()`/`paper()` presets); methods with one: {have}")
+    return m.train_cli(argv[1:])
 
 @_guard
 def translate_main(argv=None):
