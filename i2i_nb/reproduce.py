@@ -12,10 +12,10 @@ from .core import *
 
 # %% auto #0
 __all__ = ['PAPER_NAMES', 'README_START', 'README_END', 'BUDGETS', 'AD_SETTINGS', 'COSTS', 'CONTENTION', 'ORACLES', 'PAPERS',
-           'welch_p', 'verdict', 'Claim', 'mean_std', 'claims_markdown', 'write_table', 'update_readme',
-           'reproduce_dir', 'claims_stargan', 'claims_attention_distill', 'claims_photo_sketch', 'claims_sdn',
-           'claims_sample_mining', 'claims_rg_unit', 'estimate', 'plan', 'format_plan', 'result_path', 'run_paper',
-           'reproduce', 'main']
+           'welch_p', 'verdict', 'Claim', 'mean_std', 'welch_t', 'claims_figure', 'claims_markdown', 'write_table',
+           'update_readme', 'reproduce_dir', 'claims_stargan', 'claims_attention_distill', 'claims_photo_sketch',
+           'claims_sdn', 'claims_sample_mining', 'claims_rg_unit', 'estimate', 'plan', 'format_plan', 'result_path',
+           'run_paper', 'reproduce', 'main']
 
 # %% ../nbs/91_reproduce.ipynb #db307e01
 def welch_p(m:float, sm:float, nm:int, b:float, sb:float, nb:int) -> float:
@@ -54,7 +54,34 @@ def mean_std(values) -> tuple[float, float, int]:
     if len(v) == 0: return float('nan'), float('nan'), 0
     return float(v.mean()), float(v.std(ddof=1)) if len(v) > 1 else 0.0, len(v)
 
-# %% ../nbs/91_reproduce.ipynb #132ef7fc
+# %% ../nbs/91_reproduce.ipynb #943fca9b
+def welch_t(c:Claim) -> float:
+    "Welch's t of method minus baseline, signed so that positive means the method is better (nan if undefined)."
+    if c.m_n < 1 or c.b_n < 1 or not (math.isfinite(c.m_mean) and math.isfinite(c.b_mean)): return float('nan')
+    se = math.sqrt((c.m_std ** 2 / c.m_n if c.m_n > 1 else 0.0) + (c.b_std ** 2 / c.b_n if c.b_n > 1 else 0.0))
+    d = (c.m_mean - c.b_mean) * (1 if c.higher_is_better else -1)
+    return d / se if se > 0 else math.copysign(float('inf'), d) if d else 0.0
+
+def claims_figure(claims:list, path=None, clip:float=10.0):
+    "Horizontal bars of `welch_t` per claim, coloured by verdict; saved to `path` when given. Returns the figure."
+    import matplotlib; import matplotlib.pyplot as plt
+    from scipy import stats
+    colors = {'reproduced': '#2a9d3f', 'not reproduced': '#c0392b', 'inconclusive': '#9e9e9e'}
+    n = max(1, len(claims))
+    fig, ax = plt.subplots(figsize=(8, 0.28 * n + 1.2))
+    ts = [max(-clip, min(clip, welch_t(c))) if math.isfinite(welch_t(c)) or math.isinf(welch_t(c)) else 0.0 for c in claims]
+    ax.barh(range(len(claims)), ts, color=[colors[c.verdict] for c in claims])
+    short = lambda t, k=100: t if len(t) <= k else t[:k - 1] + '…'
+    ax.set_yticks(range(len(claims)), [short(f"{c.paper}: {c.claim} [{c.metric}]") for c in claims], fontsize=7)
+    crit = stats.t.ppf(0.95, 4)
+    for x in (-crit, crit): ax.axvline(x, ls=':', c='k', lw=0.8)
+    ax.axvline(0, c='k', lw=0.8); ax.invert_yaxis(); ax.set_xlim(-clip - 0.5, clip + 0.5)
+    ax.set_xlabel(f"Welch t, method vs baseline (right = method better; clipped at ±{clip:g})")
+    ax.set_title('Claims: ' + ', '.join(f"{sum(c.verdict == v for c in claims)} {v}" for v in colors), fontsize=9)
+    if path is not None: fig.savefig(path, dpi=100, bbox_inches='tight'); plt.close(fig)
+    return fig
+
+# %% ../nbs/91_reproduce.ipynb #4e966113
 PAPER_NAMES = {'stargan': 'StarGAN', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 
@@ -83,12 +110,13 @@ def write_table(claims:list, out_dir=None, budget:str='quick', seeds=(0, 1, 2), 
     out = Path(out_dir) if out_dir is not None else figures_dir(); out.mkdir(parents=True, exist_ok=True)
     md, js = out / 'claims.md', out / 'claims.json'
     md.write_text(claims_markdown(claims, budget, seeds, errors))
+    if claims: claims_figure(claims, out / 'claims.png')
     js.write_text(json.dumps({'budget': budget, 'seeds': list(seeds), 'date': datetime.datetime.now().isoformat(timespec='seconds'),
                               'i2i_nb': i2i_nb.__version__, 'torch': torch.__version__, 'timings_s': timings or {},
                               'claims': [c.row() for c in claims], 'errors': errors or {}}, indent=1))
     return md, js
 
-# %% ../nbs/91_reproduce.ipynb #46c10f5d
+# %% ../nbs/91_reproduce.ipynb #df12dcea
 README_START, README_END = '<!-- claims:start -->', '<!-- claims:end -->'
 
 def update_readme(md_path=None, # claims.md (default figures/claims.md)
@@ -102,7 +130,13 @@ def update_readme(md_path=None, # claims.md (default figures/claims.md)
     text = readme_path.read_text()
     i, j = text.find(README_START), text.find(README_END)
     if i < 0 or j < i: raise ValueError(f"{readme_path} has no claims block; add the two lines {README_START} and {README_END} where the table should go")
-    readme_path.write_text(text[:i + len(README_START)] + '\n' + md_path.read_text().strip() + '\n' + text[j:])
+    body = md_path.read_text().strip()
+    png = md_path.with_suffix('.png')
+    if png.exists():
+        try: rel = png.resolve().relative_to(readme_path.resolve().parent).as_posix()
+        except ValueError: rel = None
+        if rel: body += f"\n\n![The claims: Welch t of each comparison, coloured by verdict]({rel})"
+    readme_path.write_text(text[:i + len(README_START)] + '\n' + body + '\n' + text[j:])
     return readme_path
 
 # %% ../nbs/91_reproduce.ipynb #a105caf2
