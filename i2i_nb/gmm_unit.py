@@ -278,7 +278,7 @@ class VGGPerceptual(nn.Module):
         f = lambda t: F.instance_norm(self.features(((t + 1) / 2 - self.mean) / self.std))
         return F.mse_loss(f(x), f(y))
 
-# %% ../nbs/60_gmm_unit.ipynb #80b99e2b
+# %% ../nbs/60_gmm_unit.ipynb #b16091e1
 @dataclass
 class GMMUNITConfig:
     "Everything that defines a GMM-UNIT run (saved beside every run)."
@@ -293,6 +293,7 @@ class GMMUNITConfig:
     attr_dim:int = 8; std:float = 0.5
     g_dim:int = 64; n_down:int = 2; n_res:int = 4; a_dim:int = 64; a_down:int = 4; mlp_dim:int = 256
     attention:bool = True; upsample:str = 'bilinear'
+    attention_warmup:int = 0 # iterations decoded without the mask blend before it is switched on (RG-new's warm-up)
     d_dim:int = 64; d_layers:int = 5; d_scales:int = 2; d_slope:float = 0.1
     lambda_gan:float = 1.; lambda_dom:float = 1.; lambda_srec:float = 10.; lambda_crec:float = 1.; lambda_arec:float = 1.
     lambda_cyc:float = 10.; lambda_kl:float = 0.1; lambda_iso:float = 0.1; lambda_vgg:float = 0.1
@@ -309,7 +310,8 @@ class GMMUNITConfig:
     @classmethod
     def quick(cls, **kw):
         d = dict(dataset='synthfaces', image_size=32, g_dim=16, n_res=2, a_dim=16, a_down=3, mlp_dim=64,
-                 d_dim=16, d_layers=3, lambda_vgg=0., batch_size=8, lr=2e-4, num_iters=2400, lr_step=10**9)
+                 d_dim=16, d_layers=3, lambda_vgg=0., batch_size=8, lr=2e-4, num_iters=2400, lr_step=10**9,
+                 attention_warmup=1200)
         return cls(**{**d, **kw})
     def gmm(self) -> AttributeGMM: return AttributeGMM(self.selected_attrs, self.attr_dim, self.std, self.exclusive)
     def generator(self) -> GMMUNITGenerator:
@@ -330,7 +332,7 @@ def gmm_unit_dataset(cfg:GMMUNITConfig, split:str='train', n:int|None=None):
         return CelebA(cfg.data_root, cfg.selected_attrs, split, split_mode='gmmunit', image_size=cfg.image_size, crop_size=178)
     raise ValueError(f"dataset must be 'synthfaces' or 'celeba', got {cfg.dataset!r}")
 
-# %% ../nbs/60_gmm_unit.ipynb #37a565c9
+# %% ../nbs/60_gmm_unit.ipynb #7ba9e4e4
 def gmm_unit_lr(step:int, lr0:float=1e-4, lr_step:int=200_000, gamma:float=0.5) -> float:
     "Paper schedule: lr halved every `lr_step` iterations."
     return lr0 * gamma ** (step // lr_step)
@@ -363,7 +365,8 @@ class GMMUNITTask(Task):
             c, mu, logvar = G.encode(x)
             z = self.gmm.sample(torch.cat([lm, lm]))
             x2 = torch.cat([x, x])
-            fake = G.decode(torch.cat([c, c]), z, x2)
+            on = step >= cfg.attention_warmup
+            fake = G.decode(torch.cat([c, c]), z, x2 if on else None)
         # D step
         D.requires_grad_(True)
         with self.autocast():
@@ -375,9 +378,9 @@ class GMMUNITTask(Task):
         # G step
         D.requires_grad_(False)
         with self.autocast():
-            x_rec = G.decode(c, mu, x)
+            x_rec = G.decode(c, mu, x if on else None)
             c_f, mu_f, _ = G.encode(fake)
-            x_cyc = G.decode(c_f[:B], mu, fake[:B])
+            x_cyc = G.decode(c_f[:B], mu, fake[:B] if on else None)
             d_fake = D(fake)
             L = dict(g_gan=lsgan_g_loss(d_fake), g_dom=domain_loss(d_fake, torch.cat([lm, lm])),
                      srec=l1_loss(x_rec, x), crec=l1_loss(c_f, torch.cat([c, c])), arec=l1_loss(mu_f, z),

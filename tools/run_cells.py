@@ -14,7 +14,7 @@ def flags(src):
     return set(re.findall(r'^#\|\s*(slow|gpu)\b', src, re.M)) | ({'noeval'} if re.search(r'^#\|\s*eval:\s*false', src, re.M) else set())
 
 def main(argv):
-    nb_path = Path(argv[0]); rest = argv[1:]
+    nb_path = Path(argv[0]).resolve(); rest = argv[1:]
     nb = json.loads(nb_path.read_text())
     cells = nb['cells']
     if rest[:1] == ['--from']:
@@ -25,7 +25,7 @@ def main(argv):
         if c['cell_type'] != 'code': continue
         src = ''.join(c['source'])
         if flags(src) and i not in chosen: continue
-        outs = sh.run(src)
+        outs = sh.run(src + '\nNone' if src.rstrip().endswith(';') else src)   # a trailing ';' makes execnb drop all output
         err = [o for o in outs if o.get('output_type') == 'error']
         if i in chosen:
             c['outputs'] = outs
