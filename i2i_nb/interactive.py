@@ -21,7 +21,7 @@ __all__ = ['NO_MODELS_MSG', 'NoModelsError', 'model_kind', 'find_models', 'EditM
            'edit_labels', 'source_labels', 'apply_edit', 'cam_layer', 'explain_weights', 'explain_edit', 'as_models',
            'edit_panel', 'panel_image', 'synthfaces_face', 'image_from_upload', 'app']
 
-# %% ../nbs/93_interactive.ipynb #1b6ee9e9
+# %% ../nbs/93_interactive.ipynb #202a7879
 NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
                  "Train one first, then call find_models() / app() again:\n"
                  "    i2i_train stargan --preset quick    # one StarGAN on SynthFaces, 32 px (~20 min of one CPU core)\n"
@@ -31,10 +31,10 @@ NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
 class NoModelsError(FileNotFoundError): pass
 
 def model_kind(cfg:dict) -> str|None:
-    "The family of a run from its `config.json` dict ('StarGAN', 'AD student', 'ISMN', 'GMM-UNIT'), or None if it is no attribute editor we load."
+    "The family of a run from its `config.json` dict ('StarGAN', 'AD student', 'student', 'ISMN', 'GMM-UNIT'), or None if it is no attribute editor we load."
     if 'g_conv_dim' in cfg and 'data' in cfg:
         if _DATA.get(cfg['data']) != 'CelebA': return None
-        if 'teacher_ckpt' in cfg: return 'AD student'
+        if 'teacher_ckpt' in cfg: return 'AD student' if cfg.get('lambda_at', 1) else 'student'
         return 'ISMN' if cfg.get('use_weights') or cfg.get('use_stages') else 'StarGAN'
     if 'attr_dim' in cfg and 'g_dim' in cfg and 'annotated_frac' not in cfg: return 'GMM-UNIT'
     return None
@@ -176,7 +176,7 @@ def explain_edit(m:EditModel, x_fake:torch.Tensor, w:torch.Tensor) -> torch.Tens
     dev = next(m.D.parameters()).device
     return gradcam_visual(m.D, x_fake.to(dev), layer, w.to(dev), out=out).cpu()
 
-# %% ../nbs/93_interactive.ipynb #755a0d8c
+# %% ../nbs/93_interactive.ipynb #07f57b42
 def _prepare(image, size:int, crop='square') -> torch.Tensor:
     if not isinstance(image, torch.Tensor): return prepare_images(image, size, crop)
     x = image.float()[None] if image.ndim == 3 else image.float()
@@ -200,7 +200,9 @@ def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or 
                explain:str|None=None, # one attribute to explain; None: the edited attributes
                missing:str='raise', # a target attribute a model lacks: 'raise' or 'skip' (ignore it for that model)
                alpha:float=0.5, # weight of the heat map in the overlay
-               crop='square') -> list:
+               crop='square', # how uploads / paths are cropped before resizing: 'square', an int, or None
+               strength:float=1.0, # the generator gets c + strength * (c' - c): 0 = no edit, 1 = the target, in between/beyond = interpolation
+              ) -> list:
     "One row per model: `{'name', 'kind', 'input', 'output', 'overlay'` (uint8 HWC), `'cam'` ((s,s) in [0,1]), `'source', 'target'` (dicts), `'explained', 'ignored'}`."
     if missing not in ('raise', 'skip'): raise ValueError(f"missing must be 'raise' or 'skip', got {missing!r}")
     ms = as_models(models)
@@ -214,7 +216,7 @@ def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or 
         if base is not None and all(a in base for a in m.attrs): c_src = torch.tensor([[float(base[a]) for a in m.attrs]])
         else: c_src = source_labels(m, x)
         c_trg = edit_labels(m.attrs, t, c_src)
-        y = apply_edit(m, x, c_trg)
+        y = apply_edit(m, x, c_src + float(strength) * (c_trg - c_src))
         w = explain_weights(m.attrs, c_src, c_trg, explain if explain in m.attrs or missing == 'raise' else None)
         cam = explain_edit(m, y, w)[0]
         rows.append({'name': name, 'kind': m.kind, 'input': to_uint8(x[0]), 'output': to_uint8(y[0]), 'cam': cam,
@@ -273,7 +275,7 @@ def _caption(rows) -> str:
         li.append(s + (f"; <i>ignores {', '.join(r['ignored'])}</i>" if r['ignored'] else '') + '</li>')
     return "<small>columns: input, translation, Grad-CAM overlay<ul>" + ''.join(li) + '</ul></small>'
 
-# %% ../nbs/93_interactive.ipynb #647f8998
+# %% ../nbs/93_interactive.ipynb #89d5dcdf
 def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or None (`find_models()`)
         n_faces:int=500, # SynthFaces test faces on the slider
         size:int=64, # render size of SynthFaces faces (each model resizes to its own)
@@ -301,6 +303,7 @@ def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or No
              hair=W.RadioButtons(options=hairs + ['(other)'], description='hair'),
              explain=W.Dropdown(options=[('edited attributes', None)] + [(a, a) for a in union], description='explain'),
              alpha=W.FloatSlider(0.5, min=0, max=1, step=0.05, description='heat'),
+             strength=W.FloatSlider(1.0, min=0, max=2, step=0.1, description='strength'),
              reset=W.Button(description='reset attributes'))
     checks = {a: W.Checkbox(False, description=a, indent=False) for a in union if a not in hairs}
     C.update({f'attr:{a}': w for a, w in checks.items()})
@@ -349,7 +352,8 @@ def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or No
             if not C['models'].value: raise ValueError("select at least one model")
             sel = selected()
             if not sel: raise ValueError("none of the selected models loads: " + '; '.join(state['skipped']))
-            rows = edit_panel(sel, state['img'], target(), state['base'], C['explain'].value, missing='skip', alpha=C['alpha'].value)
+            rows = edit_panel(sel, state['img'], target(), state['base'], C['explain'].value, missing='skip', alpha=C['alpha'].value,
+                              strength=C['strength'].value)
             state.update(rows=rows, error=None)
             out.value, cap.value = _png(panel_image(rows, tile)), _caption(rows)
             status.value = ''.join(f"<div style='color:#a60'>skipped {s}</div>" for s in state['skipped'])
@@ -365,11 +369,11 @@ def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or No
         update()
 
     for k in ('source', 'index', 'seed', 'upload'): C[k].observe(source_changed, names='value')
-    for k in ['models', 'hair', 'explain', 'alpha'] + [f'attr:{a}' for a in checks]: C[k].observe(update, names='value')
+    for k in ['models', 'hair', 'explain', 'alpha', 'strength'] + [f'attr:{a}' for a in checks]: C[k].observe(update, names='value')
     C['reset'].on_click(lambda b: (set_attrs(state['base']) if state['base'] else source_changed(), update()))
     src = W.VBox([C['source'], C['index'], C['seed'], C['upload']])
     attrs_box = W.VBox([C['hair'], W.GridBox(list(checks.values()), layout=W.Layout(grid_template_columns='repeat(2, 160px)')), C['reset']])
-    box = W.VBox([W.HBox([C['models'], src]), W.HBox([attrs_box, W.VBox([C['explain'], C['alpha']])]), status, out, cap])
+    box = W.VBox([W.HBox([C['models'], src]), W.HBox([attrs_box, W.VBox([C['explain'], C['alpha'], C['strength']])]), status, out, cap])
     box.update, box.controls, box.state, box.load_source = update, C, state, source_changed
     try: source_changed()
     except Exception as e: state['error'] = f"{type(e).__name__}: {e}"
