@@ -16,9 +16,11 @@ from .synthfaces import ATTRS, EXPRESSIONS, STARGAN_ATTRS
 from .stargan import (Generator, Discriminator, StarGANConfig, StarGANTask, instance_stats, load_stargan, batch_labels)
 
 # %% auto #0
-__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'PSEUDO_MODES', 'attribute_weights', 'remap_weights', 'pseudo_weights', 'd_layer',
-           'g_layer', 'AttentionDistillConfig', 'make_teacher', 'load_teacher', 'AttentionDistillTask',
-           'attention_agreement']
+__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'PSEUDO_MODES', 'AD_SETTINGS', 'ARMS', 'TEACHER_SEED', 'AD_METRICS',
+           'attribute_weights', 'remap_weights', 'pseudo_weights', 'd_layer', 'g_layer', 'AttentionDistillConfig',
+           'make_teacher', 'load_teacher', 'AttentionDistillTask', 'attention_agreement', 'comparison_root',
+           'comparison_teacher_config', 'teacher_dir', 'comparison_config', 'student_dir', 'train_teacher',
+           'load_student', 'train_student', 'ad_table', 'ad_markdown', 'run_comparison']
 
 # %% ../nbs/21_attention_distill.ipynb #6a79c18a
 EXPR_TO_ATTR = {e: {'Smiling': 1 if e == 'happy' else -1} for e in EXPRESSIONS}
@@ -260,3 +262,146 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     idx = torch.randperm(len(x), generator=torch.Generator().manual_seed(seed)).to(dev)
     with instance_stats(task.G): x_fake = task.G(x, c_org[idx])
     return task.distill_loss(x, x_fake, c_org[idx], label_org, label_org[idx]).item()
+
+# %% ../nbs/21_attention_distill.ipynb #b747028a
+import json, time
+import numpy as np
+from pathlib import Path
+from .stargan import stargan_loader, stargan_datasets, evaluate_stargan, summarize_eval, sample_batch, log_timing
+from .train import resume_from
+
+AD_SETTINGS = ('same', 'slim', 'pseudo')
+ARMS = {'student': 0.0, 'student + AD': 1.0}
+TEACHER_SEED = 1000
+AD_METRICS = ('acc_target', 'fid', 'cf_l1', 'L_at')
+
+def _iters(cfg, steps): return cfg if steps is None else dataclasses.replace(cfg, num_iters=steps, num_iters_decay=steps // 2)
+
+def comparison_root(root=None) -> Path: return Path(root) if root is not None else cache_dir() / 'runs' / 'ad-cmp'
+
+def comparison_teacher_config(teacher_steps:int|None=None, **overrides) -> StarGANConfig:
+    "The shared teacher of `run_comparison`: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED`."
+    return _iters(AttentionDistillConfig.teacher_config('quick', seed=TEACHER_SEED, **overrides), teacher_steps)
+
+def teacher_dir(teacher_steps:int|None=None, root=None, **overrides) -> Path:
+    return comparison_root(root) / f'teacher-{config_hash(comparison_teacher_config(teacher_steps, **overrides))}'
+
+def comparison_config(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillConfig:
+    "The student config of one run of `run_comparison`."
+    if setting not in AD_SETTINGS: raise ValueError(f"setting must be one of {AD_SETTINGS}, got {setting!r} (closest: {difflib.get_close_matches(str(setting), AD_SETTINGS)})")
+    kw = dict(overrides)
+    if setting == 'slim':
+        tc = comparison_teacher_config(teacher_steps, **overrides)
+        kw = {**kw, 'g_conv_dim': tc.g_conv_dim // 2, 'g_repeat_num': max(1, tc.g_repeat_num // 2)}
+    cfg = AttentionDistillConfig.quick(setting, teacher_ckpt=str(teacher_dir(teacher_steps, root, **overrides)), lambda_at=float(lam), seed=seed, **kw)
+    return _iters(cfg, steps)
+
+def student_dir(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> Path:
+    cfg = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    key = config_hash({**config_dict(cfg), 'teacher_ckpt': Path(cfg.teacher_ckpt).name})
+    return comparison_root(root) / f'{setting}-lam{lam:g}-s{seed}-{key}'
+
+# %% ../nbs/21_attention_distill.ipynb #6b9445e5
+def _done(run_dir:Path, steps:int) -> bool:
+    ck = latest_checkpoint(run_dir) if run_dir.exists() else None
+    return ck is not None and int(ck.name.split('-')[-1]) >= steps
+
+def _train(task, cfg, run_dir:Path, data=None):
+    ck = latest_checkpoint(run_dir) if run_dir.exists() else None
+    start = int(ck.name.split('-')[-1]) if ck is not None else 0
+    t0, c0 = time.time(), time.process_time()
+    fit(task, stargan_loader(cfg, data), cfg.num_iters, run_dir=run_dir, resume='auto', log_every=cfg.log_every,
+        ckpt_every=min(cfg.ckpt_every, cfg.num_iters), progress=False)
+    log_timing(run_dir, start, cfg.num_iters, time.time() - t0, time.process_time() - c0)
+    return task
+
+def train_teacher(teacher_steps:int|None=None, root=None, data=None, **overrides) -> Path:
+    "The shared teacher's run directory, trained (or resumed) if it is not finished."
+    cfg, rd = comparison_teacher_config(teacher_steps, **overrides), teacher_dir(teacher_steps, root, **overrides)
+    if not _done(rd, cfg.num_iters):
+        set_seed(cfg.seed); _train(StarGANTask(cfg), cfg, rd, data)
+    return rd
+
+def load_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillTask:
+    "A finished student of `run_comparison` (teacher attached), from its newest checkpoint."
+    cfg, rd = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides), student_dir(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    ck = latest_checkpoint(rd) if rd.exists() else None
+    if ck is None: raise FileNotFoundError(f"no checkpoint in {rd}: run run_comparison(steps={steps}, teacher_steps={teacher_steps}) first")
+    task = AttentionDistillTask(cfg); resume_from(task, ck)
+    return task
+
+def train_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, data=None, **overrides) -> AttentionDistillTask:
+    "One student of `run_comparison`, trained (or resumed) if it is not finished."
+    cfg, rd = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides), student_dir(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    if _done(rd, cfg.num_iters): return load_student(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    set_seed(seed); return _train(AttentionDistillTask(cfg), cfg, rd, data)
+
+# %% ../nbs/21_attention_distill.ipynb #722868f8
+def ad_table(runs:list) -> list[dict]:
+    "Rows `{setting, arm, n, <metric>_mean, <metric>_std, <metric>: 'mean ± std'}` from per-run results."
+    rows = []
+    for s in dict.fromkeys(r['setting'] for r in runs):
+        for arm in dict.fromkeys(r['arm'] for r in runs if r['setting'] == s):
+            rs = [r for r in runs if r['setting'] == s and r['arm'] == arm]
+            row = {'setting': s, 'arm': arm, 'lambda_at': rs[0]['lambda_at'], 'n': len(rs), 'G_params': rs[0]['G_params']}
+            for m in AD_METRICS:
+                v = np.array([r[m] for r in rs if r.get(m) is not None], dtype=float)
+                if not len(v): continue
+                row[m + '_mean'], row[m + '_std'] = float(v.mean()), float(v.std(ddof=1)) if len(v) > 1 else 0.0
+                row[m] = f"{v.mean():.1f} ± {row[m + '_std']:.1f}" if m == 'fid' else f"{v.mean():.3f} ± {row[m + '_std']:.3f}"
+            rows.append(row)
+    return rows
+
+def ad_markdown(rows:list) -> str:
+    "A markdown table of `ad_table` rows."
+    cols = ['setting', 'arm', 'n'] + [m for m in AD_METRICS if any(m in r for r in rows)]
+    return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] + ['| ' + ' | '.join(str(r.get(c, '')) for c in cols) + ' |' for r in rows])
+
+# %% ../nbs/21_attention_distill.ipynb #18043cbc
+def _eval_student(task, cfg, n_eval, oracle) -> dict:
+    res = summarize_eval(evaluate_stargan(task.G, cfg, n=n_eval, oracle=oracle))
+    tb = sample_batch(cfg, n=min(64, n_eval))
+    res['L_at'] = float(np.mean([attention_agreement(task, tb, seed=s) for s in range(3)]))
+    res['G_params'] = sum(p.numel() for p in task.G.parameters())
+    return res
+
+def run_comparison(settings=AD_SETTINGS, seeds=(0, 1, 2),
+                   steps:int|None=None, # student iterations (None: the quick preset's)
+                   teacher_steps:int|None=None, # teacher iterations (None: the teacher preset's)
+                   n_eval:int=100, # held-out faces in every evaluation
+                   verbose:bool=True, oracle=None, root=None, threads:int|None=1, **overrides) -> dict:
+    "Student vs student + attention distillation per setting and seed, one shared teacher (cached); `{'table', 'runs', 'teacher', 'markdown'}`."
+    from i2i_nb.metrics import get_oracle
+    if threads: torch.set_num_threads(threads)
+    settings = tuple([settings] if isinstance(settings, str) else settings)
+    for s in settings: comparison_config(s, 0., 0, steps, teacher_steps, root, **overrides)   # validates names early
+    say = print if verbose else (lambda *a, **k: None)
+    orc = lambda: oracle if oracle is not None else get_oracle('synthfaces', size=comparison_teacher_config(teacher_steps, **overrides).image_size)
+    t0, data = time.time(), {}
+    dk = lambda c: (c.data, c.image_size, tuple(c.selected_attrs), c.n_train)
+    tc = comparison_teacher_config(teacher_steps, **overrides)
+    if not _done(teacher_dir(teacher_steps, root, **overrides), tc.num_iters): data[dk(tc)] = stargan_datasets(tc, 'train')
+    td = train_teacher(teacher_steps, root, data=data.get(dk(tc)), **overrides)
+    tev = td / f'eval-n{n_eval}.json'
+    if not tev.exists(): tev.write_text(json.dumps(summarize_eval(evaluate_stargan(td, n=n_eval, oracle=orc())), indent=1))
+    teacher = {'run_dir': str(td), **json.loads(tev.read_text())}
+    say(f"teacher {td.name}: acc_target {teacher['acc_target']:.3f}, fid {teacher['fid']:.1f}, cf_l1 {teacher['cf_l1']:.3f} ({time.time() - t0:.0f}s)", flush=True)
+    runs = []
+    for seed in seeds:
+        for s in settings:
+            for arm, lam in ARMS.items():
+                cfg, rd = comparison_config(s, lam, seed, steps, teacher_steps, root, **overrides), student_dir(s, lam, seed, steps, teacher_steps, root, **overrides)
+                ev = rd / f'eval-n{n_eval}.json'
+                if not ev.exists():
+                    t1 = time.time()
+                    dkey = dk(cfg)
+                    if dkey not in data and not _done(rd, cfg.num_iters): data[dkey] = stargan_datasets(cfg, 'train')
+                    task = train_student(s, lam, seed, steps, teacher_steps, root, data=data.get(dkey), **overrides)
+                    ev.write_text(json.dumps(_eval_student(task, cfg, n_eval, orc()), indent=1))
+                    r = json.loads(ev.read_text())
+                    say(f"{s:6s} {arm:12s} seed {seed}: acc_target {r['acc_target']:.3f}, fid {r['fid']:.1f}, cf_l1 {r['cf_l1']:.3f}, "
+                        f"L_at {r['L_at']:.3f} ({time.time() - t1:.0f}s)", flush=True)
+                runs.append({'setting': s, 'arm': arm, 'lambda_at': lam, 'seed': seed, 'steps': cfg.num_iters, 'run_dir': str(rd),
+                             **json.loads(ev.read_text())})
+    rows = ad_table(runs)
+    return {'table': rows, 'runs': runs, 'teacher': teacher, 'markdown': ad_markdown(rows)}

@@ -99,7 +99,7 @@ def minmax_normalize(cam:torch.Tensor, eps:float=1e-7) -> torch.Tensor:
     sh = (-1, *[1] * (cam.ndim - 1))
     return (cam - lo.view(sh)) / (hi - lo).clamp_min(eps).view(sh)
 
-# %% ../nbs/20_gradcam.ipynb #2506970a
+# %% ../nbs/20_gradcam.ipynb #706a817a
 def _size(x, size, feat):
     if size is None: return feat.shape[-2:]
     if size == 'input':
@@ -116,11 +116,13 @@ def gradcam(model:nn.Module, x, # the network and its input (a tensor, or what `
             size='input', # 'input', None (layer resolution) or (h, w)
             norm:str|None=None, # None, 'l2' or 'minmax'
             relu:bool=True, # ReLU of the weighted sum (Grad-CAM); False keeps the signed map
+            weights:str='gradcam', # 'gradcam' (spatially averaged gradient) or 'hires' (HiResCAM: gradient x features per pixel)
             inplace:str='raise', # 'raise' or 'follow' (see `capture`)
             retain_graph:bool=True, # keep the graph from the layer to the score (set False when nothing else uses it)
            ):
     "Grad-CAM maps `(B, H, W)` of `layer` for the score picked by `target` (a list of maps if `layer` is a list)."
     if norm not in (None, 'l2', 'minmax'): raise ValueError(f"norm must be None, 'l2' or 'minmax', got {norm!r}")
+    if weights not in ('gradcam', 'hires'): raise ValueError(f"weights must be 'gradcam' or 'hires', got {weights!r}")
     with torch.enable_grad():
         with capture(model, layer, inplace) as cap: output = forward(model, x) if forward is not None else model(x)
         feats = cap.features
@@ -129,7 +131,7 @@ def gradcam(model:nn.Module, x, # the network and its input (a tensor, or what `
         cams = []
         for a, g in zip(feats, grads):
             if g is None: g = torch.zeros_like(a)
-            alpha = g.mean(dim=(-2, -1), keepdim=True)
+            alpha = g.mean(dim=(-2, -1), keepdim=True) if weights == 'gradcam' else g
             cam = (alpha * a).sum(1)
             if relu: cam = F.relu(cam)
             hw = _size(x, size, a)
