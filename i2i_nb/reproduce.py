@@ -271,10 +271,10 @@ def claims_rg_unit(budget:str='quick', seeds=(0, 1, 2), verbose:bool=True) -> li
             out.append(Claim('RG-UNIT', f'retrieval guidance improves GMM-UNIT ({frac:.0%} annotated)', name, hib, 'GMM-UNIT', *pick('GMM-UNIT', k), 'RG-UNIT', *pick('RG-UNIT', k)))
     return out
 
-# %% ../nbs/91_reproduce.ipynb #4d69e130
+# %% ../nbs/91_reproduce.ipynb #83f8d68b
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
          'stargan_it': 0.177, 'stargan_eval': 8.0,                     # StarGANConfig.quick, batch 16, n_critic 5; eval n=100
-         'ad_teacher_it': 0.188, 'ad_eval': 8.0,
+         'ad_teacher_it': 0.188, 'ad_eval': 12.0,
          'ad_it': {('same', False): 0.187, ('same', True): 0.217, ('slim', False): 0.105, ('slim', True): 0.119,
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
          'ismn_it': {'StarGAN': 0.109, '+weights': 0.143, '+stages': 0.109, 'ISMN (both)': 0.143}, 'ismn_eval': 8.4,
