@@ -302,13 +302,10 @@ def student_dir(setting:str, lam:float, seed:int, steps:int|None=None, teacher_s
     return comparison_root(root) / f'{setting}-lam{lam:g}-s{seed}-{key}'
 
 # %% ../nbs/21_attention_distill.ipynb #6b9445e5
-def _done(run_dir:Path, steps:int) -> bool:
-    ck = latest_checkpoint(run_dir) if run_dir.exists() else None
-    return ck is not None and int(ck.name.split('-')[-1]) >= steps
+def _done(run_dir:Path, steps:int) -> bool: return checkpoint_step(run_dir) >= steps
 
 def _train(task, cfg, run_dir:Path, data=None):
-    ck = latest_checkpoint(run_dir) if run_dir.exists() else None
-    start = int(ck.name.split('-')[-1]) if ck is not None else 0
+    start = checkpoint_step(run_dir)
     t0, c0 = time.time(), time.process_time()
     fit(task, stargan_loader(cfg, data), cfg.num_iters, run_dir=run_dir, resume='auto', log_every=cfg.log_every,
         ckpt_every=min(cfg.ckpt_every, cfg.num_iters), progress=False)
@@ -397,8 +394,8 @@ def run_comparison(settings=AD_SETTINGS, seeds=(0, 1, 2),
                     dkey = dk(cfg)
                     if dkey not in data and not _done(rd, cfg.num_iters): data[dkey] = stargan_datasets(cfg, 'train')
                     task = train_student(s, lam, seed, steps, teacher_steps, root, data=data.get(dkey), **overrides)
-                    ev.write_text(json.dumps(_eval_student(task, cfg, n_eval, orc()), indent=1))
-                    r = json.loads(ev.read_text())
+                    r = _eval_student(task, cfg, n_eval, orc())
+                    ev.write_text(json.dumps(r, indent=1))
                     say(f"{s:6s} {arm:12s} seed {seed}: acc_target {r['acc_target']:.3f}, fid {r['fid']:.1f}, cf_l1 {r['cf_l1']:.3f}, "
                         f"L_at {r['L_at']:.3f} ({time.time() - t1:.0f}s)", flush=True)
                 runs.append({'setting': s, 'arm': arm, 'lambda_at': lam, 'seed': seed, 'steps': cfg.num_iters, 'run_dir': str(rd),

@@ -14,8 +14,8 @@ from PIL import Image
 __all__ = ['CKPT_FORMAT', 'set_seed', 'seed_worker', 'get_device', 'rng_state', 'set_rng_state', 'to_tensor', 'to_uint8',
            'to_pil', 'denorm', 'repo_root', 'figures_dir', 'cache_dir', 'make_grid_image', 'show_grid', 'save_figure',
            'CheckpointError', 'flatten_state', 'unflatten_state', 'save_checkpoint', 'load_checkpoint',
-           'list_checkpoints', 'latest_checkpoint', 'config_dict', 'config_hash', 'make_run_dir', 'RunLog',
-           'InfiniteLoader']
+           'list_checkpoints', 'latest_checkpoint', 'checkpoint_step', 'config_dict', 'config_hash', 'make_run_dir',
+           'RunLog', 'InfiniteLoader']
 
 # %% ../nbs/00_core.ipynb #7a058522
 def set_seed(seed:int, # the one seed of the run
@@ -237,6 +237,11 @@ def latest_checkpoint(run_dir) -> Path|None:
     "The newest complete checkpoint in `run_dir`, or None."
     cks = list_checkpoints(run_dir)
     return cks[-1] if cks else None
+
+def checkpoint_step(run_dir) -> int:
+    "The step of the newest complete checkpoint in `run_dir` (0 if there is none): where a resumed run starts."
+    ck = latest_checkpoint(run_dir)
+    return int(ck.name[5:]) if ck is not None else 0
 
 # %% ../nbs/00_core.ipynb #344db3be
 def config_dict(cfg) -> dict:

@@ -13,8 +13,6 @@ from torch import nn
 import torch.nn.functional as F
 from .core import *
 from .train import Task, fit
-import i2i_nb.train as _train
-
 
 # %% auto #0
 __all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec', 'adaptor',

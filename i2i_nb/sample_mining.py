@@ -386,8 +386,7 @@ def run_comparison(seeds=(0, 1, 2), steps:int=1000, size:int=32,
                 if data is None: data = ismn_datasets(base, 'train')
                 t0, c0 = time.time(), time.process_time()
                 set_seed(seed); task = ISMNTask(cfg)
-                ck = latest_checkpoint(rd) if rd.exists() else None
-                start = int(ck.name[5:]) if ck is not None else 0
+                start = checkpoint_step(rd)
                 fit(task, stargan_loader(cfg, data), steps, run_dir=rd, resume='auto', cbs=[WeightRecorder()],
                     log_every=cfg.log_every, ckpt_every=cfg.ckpt_every, progress=False)
                 log_timing(rd, start, steps, time.time() - t0, time.process_time() - c0)

@@ -672,8 +672,7 @@ def train_cli(argv=None) -> int:
     import time
     t0, c0 = time.time(), time.process_time()
     task = StarGANTask(cfg)
-    ck = latest_checkpoint(run_dir) if a.resume == 'auto' else None
-    start = int(ck.name[5:]) if ck is not None else 0
+    start = checkpoint_step(run_dir) if a.resume == 'auto' else 0
     if start < steps:
         ds = stargan_datasets(cfg, 'train')
         fit(task, stargan_loader(cfg, ds), steps, run_dir=run_dir, resume=None if a.resume == 'none' else a.resume,

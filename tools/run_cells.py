@@ -4,7 +4,7 @@
     python tools/run_cells.py nbs/61_retrieval.ipynb --from 40      # every slow cell from index 40 on
 
 Cells flagged `#| slow`/`#| gpu` or `#| eval: false` that are not chosen are skipped; the chosen cells get
-fresh outputs and execution counts cleared (run `nbdev_clean` afterwards). Stops at the first error.
+fresh outputs (run `nbdev_clean` afterwards to clear execution counts and metadata). Stops at the first error.
 """
 import sys, json, re
 from pathlib import Path
