@@ -263,12 +263,12 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     with instance_stats(task.G): x_fake = task.G(x, c_org[idx])
     return task.distill_loss(x, x_fake, c_org[idx], label_org, label_org[idx]).item()
 
-# %% ../nbs/21_attention_distill.ipynb #b747028a
+# %% ../nbs/21_attention_distill.ipynb #2202b65d
 import json, time
 import numpy as np
 from pathlib import Path
-from .stargan import stargan_loader, stargan_datasets, evaluate_stargan, summarize_eval, sample_batch, log_timing
-from .train import resume_from
+from .stargan import stargan_loader, stargan_datasets, evaluate_stargan, summarize_eval, sample_batch
+from .train import resume_from, fit_timed
 
 AD_SETTINGS = ('same', 'slim', 'pseudo')
 ARMS = {'student': 0.0, 'student + AD': 1.0}
@@ -301,16 +301,12 @@ def student_dir(setting:str, lam:float, seed:int, steps:int|None=None, teacher_s
     key = config_hash({**config_dict(cfg), 'teacher_ckpt': Path(cfg.teacher_ckpt).name})
     return comparison_root(root) / f'{setting}-lam{lam:g}-s{seed}-{key}'
 
-# %% ../nbs/21_attention_distill.ipynb #6b9445e5
+# %% ../nbs/21_attention_distill.ipynb #5713ba6b
 def _done(run_dir:Path, steps:int) -> bool: return checkpoint_step(run_dir) >= steps
 
 def _train(task, cfg, run_dir:Path, data=None):
-    start = checkpoint_step(run_dir)
-    t0, c0 = time.time(), time.process_time()
-    fit(task, stargan_loader(cfg, data), cfg.num_iters, run_dir=run_dir, resume='auto', log_every=cfg.log_every,
-        ckpt_every=min(cfg.ckpt_every, cfg.num_iters), progress=False)
-    log_timing(run_dir, start, cfg.num_iters, time.time() - t0, time.process_time() - c0)
-    return task
+    return fit_timed(task, stargan_loader(cfg, data), cfg.num_iters, run_dir, log_every=cfg.log_every,
+                     ckpt_every=min(cfg.ckpt_every, cfg.num_iters), progress=False)
 
 def train_teacher(teacher_steps:int|None=None, root=None, data=None, **overrides) -> Path:
     "The shared teacher's run directory, trained (or resumed) if it is not finished."

@@ -15,7 +15,7 @@ from .train import *
 # %% auto #0
 __all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'gradient_penalty_amp', 'ChannelsLast', 'Compile', 'FusedOptimizers',
            'TensorLoader', 'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark',
-           'StepTimer', 'official_throughput', 'ours_throughput', 'compare_official']
+           'StepTimer', 'official_throughput', 'ours_throughput', 'bench_celeba_root', 'compare_official']
 
 # %% ../nbs/92_scale.ipynb #1f1f2c43
 class LinearTask(Task):
@@ -214,7 +214,7 @@ def benchmark(methods=None, presets=('quick',), steps:int=5, device=None, precis
             rows.append(json.loads(line[-1][3:]) if line else {'method': m, 'preset': p, 'error': (r.stderr.strip().splitlines() or ['?'])[-1]})
     return rows
 
-# %% ../nbs/92_scale.ipynb #7ead164c
+# %% ../nbs/92_scale.ipynb #b976295e
 class StepTimer(Callback):
     "Record `time.perf_counter()` after every step."
     def before_fit(self, fit): self.t = []
@@ -227,7 +227,7 @@ def _window_rate(times:list, warmup:int, batch:int) -> float:
     n = len(times) - warmup
     return batch * n / (times[-1] - times[warmup - 1])
 
-def official_throughput(official_dir, data_root, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, threads:int|None=None) -> float:
+def official_throughput(official_dir, data_root, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, threads:int|None=None) -> float:
     "Images/s of the official StarGAN solver (run from `official_dir` in a subprocess) over iterations `warmup+1..iters`."
     import subprocess, sys, re, tempfile
     data_root = Path(data_root)
@@ -247,7 +247,7 @@ def official_throughput(official_dir, data_root, iters:int=11, warmup:int=1, ima
         if p.wait() != 0 or len(times) < iters: raise RuntimeError('the official solver failed:\n' + ''.join(tail))
     return _window_rate([times[i] for i in range(1, iters + 1)], warmup, batch_size)
 
-def ours_throughput(data_root, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, device=None, precision=None, cbs=()) -> float:
+def ours_throughput(data_root, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, device=None, precision=None, cbs=()) -> float:
     "Images/s of `StarGANTask` (paper architecture) on the CelebA-layout folder `data_root`, same window as `official_throughput`."
     from i2i_nb import stargan
     cfg = stargan.StarGANConfig.paper('celeba', root=str(data_root), image_size=image_size, batch_size=batch_size)
@@ -257,16 +257,22 @@ def ours_throughput(data_root, iters:int=11, warmup:int=1, image_size:int=128, b
     fit(task, data, iters, device=device, precision=precision, cbs=[tm, *cbs], progress=False, log_every=10**9)
     return _window_rate(tm.t, warmup, batch_size)
 
-def compare_official(official_dir, data_root=None, iters:int=11, warmup:int=1, image_size:int=128, batch_size:int=16, device=None, gpu_extras:bool=True) -> list:
-    "The side-by-side table: official solver vs ours in fp32 and in bf16 + channels-last (+ fused Adam + compile on a GPU)."
+def bench_celeba_root(n_train:int, root=None) -> Path:
+    "A CelebA-layout export of SynthFaces with 2,000 test images and `n_train` training images (cached)."
     from i2i_nb.synthfaces import export_celeba
-    data_root = Path(data_root or cache_dir() / 'bench' / 'celeba_synthfaces')
-    if not (data_root / 'list_attr_celeba.txt').exists(): export_celeba(data_root, 2100, seed=0)
+    root = Path(root or cache_dir() / 'bench' / f'celeba_synthfaces_{n_train}')
+    if not (root / 'list_attr_celeba.txt').exists(): export_celeba(root, 2000 + n_train, seed=0)
+    return root
+
+def compare_official(official_dir, data_root=None, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, device=None, gpu_extras:bool=True) -> list:
+    "The side-by-side table: official solver vs ours in fp32 and with bf16 autocast (+ channels-last, fused Adam and compile on a GPU)."
+    if (iters - warmup) % 5: raise ValueError(f"time a whole number of n_critic=5 cycles: iters - warmup = {iters - warmup}")
+    data_root = Path(data_root) if data_root else bench_celeba_root(batch_size * (iters + 4))
     dev = get_device(device)
-    fast = [ChannelsLast()] + ([FusedOptimizers(), Compile()] if dev.type == 'cuda' and gpu_extras else [])
+    fast = [ChannelsLast(), FusedOptimizers(), Compile()] if dev.type == 'cuda' and gpu_extras else []
     rows = [('official yunjey/stargan (fp32)', official_throughput(official_dir, data_root, iters, warmup, image_size, batch_size))]
     rows.append(('i2i_nb fp32', ours_throughput(data_root, iters, warmup, image_size, batch_size, dev)))
-    rows.append(('i2i_nb bf16 + ' + ' + '.join(type(c).__name__ for c in fast), ours_throughput(data_root, iters, warmup, image_size, batch_size, dev, 'bf16', fast)))
+    rows.append((' + '.join(['i2i_nb bf16'] + [type(c).__name__ for c in fast]), ours_throughput(data_root, iters, warmup, image_size, batch_size, dev, 'bf16', fast)))
     base = rows[0][1]
     return [{'implementation': k, 'device': dev.type, 'threads': torch.get_num_threads(), 'image_size': image_size, 'batch': batch_size,
              'iterations_timed': iters - warmup, 'img_per_s': round(v, 3), 'speedup': round(v / base, 2)} for k, v in rows]

@@ -12,7 +12,7 @@ from .core import *
 
 # %% auto #0
 __all__ = ['Task', 'task_state', 'load_task_state', 'ema_update', 'Callback', 'NonFiniteLossError', 'FitState',
-           'save_fit_checkpoint', 'resume_from', 'fit', 'write_samples']
+           'save_fit_checkpoint', 'resume_from', 'fit', 'write_samples', 'log_timing', 'fit_timed']
 
 # %% ../nbs/04_train.ipynb #e395ab27
 class Task:
@@ -221,3 +221,23 @@ def write_samples(task:Task, batch:dict, path) -> Path|None:
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(make_grid_image(rows)).save(path)
     return path
+
+# %% ../nbs/04_train.ipynb #aa9f6ade
+def log_timing(run_dir, start:int, end:int, wall_s:float, cpu_s:float):
+    "Append one training session (steps, wall and process CPU seconds, threads) to `run_dir/timing.json`."
+    import os
+    p = Path(run_dir) / 'timing.json'
+    d = json.loads(p.read_text()) if p.exists() else {'sessions': []}
+    d['sessions'].append({'start': start, 'end': end, 'wall_s': round(wall_s, 1), 'cpu_s': round(cpu_s, 1), 'threads': torch.get_num_threads(),
+                          'cpus': os.cpu_count()})
+    p.write_text(json.dumps(d, indent=1))
+
+def fit_timed(task:Task, data, steps:int, run_dir, **fit_kw) -> Task:
+    "`fit(task, data, steps, run_dir=run_dir, resume='auto', **fit_kw)`, the session's time appended to `run_dir/timing.json`."
+    fit_kw = {'resume': 'auto', **fit_kw}
+    start = checkpoint_step(run_dir) if fit_kw['resume'] == 'auto' else 0
+    t0, c0 = time.time(), time.process_time()
+    fit(task, data, steps, run_dir=run_dir, **fit_kw)   # a complete run is only loaded
+    main = not (torch.distributed.is_available() and torch.distributed.is_initialized()) or torch.distributed.get_rank() == 0
+    if start < steps and main: log_timing(run_dir, start, steps, time.time() - t0, time.process_time() - c0)
+    return task
