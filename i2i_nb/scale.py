@@ -13,9 +13,9 @@ from .core import *
 from .train import *
 
 # %% auto #0
-__all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'gradient_penalty_amp', 'ChannelsLast', 'Compile', 'FusedOptimizers',
-           'TensorLoader', 'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark',
-           'StepTimer', 'official_throughput', 'ours_throughput', 'bench_celeba_root', 'compare_official']
+__all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'ChannelsLast', 'Compile', 'FusedOptimizers', 'TensorLoader',
+           'to_tensor_uint8', 'DataParallel', 'matmul_peak', 'flops_per_step', 'bench_one', 'benchmark', 'StepTimer',
+           'official_throughput', 'ours_throughput', 'bench_celeba_root', 'compare_official']
 
 # %% ../nbs/92_scale.ipynb #1f1f2c43
 class LinearTask(Task):
@@ -38,15 +38,6 @@ class RegressionData(torch.utils.data.Dataset):
         self.y = torch.sin(self.x[:, 0]) + self.x[:, 1] * self.x[:, 2]
     def __len__(self): return len(self.x)
     def __getitem__(self, i): return {'x': self.x[i], 'y': self.y[i]}
-
-# %% ../nbs/92_scale.ipynb #ff2814c3
-def gradient_penalty_amp(D, x_hat:torch.Tensor, autocast) -> torch.Tensor:
-    "WGAN-GP penalty $E[(\\lVert\\nabla D(\\hat x)\\rVert_2-1)^2]$ with the critic under `autocast` and the norm in float32."
-    x_hat = x_hat.float().requires_grad_(True)
-    with autocast: out = D(x_hat)
-    out = out[0] if isinstance(out, (tuple, list)) else out
-    g, = torch.autograd.grad(out.float().sum(), x_hat, create_graph=True)
-    return (g.float().flatten(1).norm(2, dim=1) - 1).pow(2).mean()
 
 # %% ../nbs/92_scale.ipynb #b84e5744
 class ChannelsLast(Callback):
