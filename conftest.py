@@ -8,6 +8,7 @@ import re
 import pytest
 
 _FLAG = re.compile(r'^\s*#\s*\|\s*(slow|gpu|eval:\s*false)\b', re.M)
+_REASON = {'slow': 'slow: run with --run-slow', 'gpu': 'gpu: run with --run-gpu', 'eval: false': 'eval: false'}
 
 def pytest_addoption(parser):
     parser.addoption('--run-slow', action='store_true', help='also run notebook cells flagged #| slow')
@@ -21,9 +22,9 @@ def pytest_collection_modifyitems(config, items):
         cell.outputs = []   # saved result outputs are documentation, not references (nbdev_clean drops execution counts)
         m = _FLAG.search(cell.source)
         if not m: continue
-        flag = m.group(1)
-        if (flag == 'slow' and config.getoption('--run-slow')) or (flag == 'gpu' and config.getoption('--run-gpu')): continue
-        it.options['skip'] = True
+        flag = re.sub(r'\s+', ' ', m.group(1))
+        if flag in ('slow', 'gpu') and config.getoption(f'--run-{flag}'): continue
+        it.add_marker(pytest.mark.skip(reason=_REASON.get(flag, flag)))   # `pytest -rs` lists the reason of every skipped cell
 
 def pytest_configure(config):
     # run notebooks in this interpreter's environment (the virtual environment), not a globally registered kernel

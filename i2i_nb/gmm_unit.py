@@ -374,7 +374,7 @@ class GMMUNITTask(Task):
             loss_d_gan = lsgan_d_loss(d_real, D(fake.detach()))
             loss_d_dom = domain_loss(d_real, ln)
             loss_D = cfg.lambda_gan * loss_d_gan + cfg.lambda_dom * loss_d_dom
-        self.opts['D'].zero_grad(set_to_none=True); loss_D.backward(); self.opts['D'].step()
+        self.opts['D'].zero_grad(set_to_none=True); self.backward(loss_D); self.opt_step('D')
         # G step
         D.requires_grad_(False)
         with self.autocast():
@@ -390,7 +390,7 @@ class GMMUNITTask(Task):
             w = dict(g_gan=cfg.lambda_gan, g_dom=cfg.lambda_dom, srec=cfg.lambda_srec, crec=cfg.lambda_crec, arec=cfg.lambda_arec,
                      cyc=cfg.lambda_cyc, kl=cfg.lambda_kl, iso=cfg.lambda_iso, vgg=cfg.lambda_vgg)
             loss_G = sum(w[k] * v for k, v in L.items())
-        self.opts['G'].zero_grad(set_to_none=True); loss_G.backward(); self.opts['G'].step()
+        self.opts['G'].zero_grad(set_to_none=True); self.backward(loss_G); self.opt_step('G')
         D.requires_grad_(True)
         return {'D/gan': loss_d_gan.detach(), 'D/dom': loss_d_dom.detach(), 'G/total': loss_G.detach(),
                 **{f'G/{k}': v.detach() for k, v in L.items()}}
@@ -447,7 +447,7 @@ def attr_label(selected_attrs=STARGAN_ATTRS, # label order
         t[0, attrs.index(k)] = float(v)
     return t
 
-# %% ../nbs/60_gmm_unit.ipynb #10f0e8a8
+# %% ../nbs/60_gmm_unit.ipynb #c0b125b2
 def gmm_unit_run_dir(cfg:GMMUNITConfig, name:str='60_gmm_unit'):
     "Default run directory of a config: `cache_dir()/runs/<name>_<dataset>_<size>px_<config hash>`."
     return cache_dir() / 'runs' / f'{name}_{cfg.dataset}_{cfg.image_size}px_{config_hash(cfg)}'
@@ -462,7 +462,7 @@ def train_gmm_unit(cfg:GMMUNITConfig, run_dir=None, data=None, steps:int|None=No
     ck = latest_checkpoint(run_dir) if run_dir.exists() else None
     start = int(load_checkpoint(ck)[1]['step']) if ck is not None else 0
     t0, c0 = time.time(), time.process_time()
-    fit(task, data, steps or cfg.num_iters, run_dir=run_dir, resume='auto', **{'progress': False, **fit_kw})
+    fit(task, data, steps or cfg.num_iters, run_dir=run_dir, **{'resume': 'auto', 'progress': False, **fit_kw})
     n = (steps or cfg.num_iters) - start
     if n > 0:
         tf = run_dir / 'timing.json'; log = json.loads(tf.read_text()) if tf.exists() else []
