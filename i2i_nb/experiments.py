@@ -11,14 +11,14 @@ import torch
 from .core import *
 
 # %% auto #0
-__all__ = ['VERDICTS', 'MIN_SAMPLES', 'DEFAULT_COST', 'TEST_TEXT', 'VERDICT_COLORS', 'fn_ref', 'resolve', 'check_importable',
-           'get_metric', 'fmt_num', 'Gate', 'power_paired', 'mde_paired', 'paired_test', 'holm', 'verdict',
-           'fid_samples', 'samples_from_provenance', 'sample_warnings', 'Arm', 'Claim', 'Reference', 'Experiment',
-           'select', 'experiments_dir', 'run_dir_for', 'atomic_write_json', 'read_result', 'Job', 'make_jobs',
-           'get_context', 'run_job', 'run_in_worker', 'load_costs', 'record_cost', 'predict', 'plan', 'Progress',
-           'run_jobs', 'machine_info', 'git_info', 'arm_values', 'check_gates', 'assess_claim', 'references',
-           'paper_result', 'write_paper_result', 'run_experiments', 'load_results', 'claim_rows', 'claims_markdown',
-           'claims_figure']
+__all__ = ['VERDICTS', 'MIN_SAMPLES', 'DEFAULT_COST', 'MIN_CALIBRATION_S', 'TEST_TEXT', 'VERDICT_COLORS', 'fn_ref', 'resolve',
+           'check_importable', 'get_metric', 'fmt_num', 'Gate', 'power_paired', 'mde_paired', 'paired_test', 'holm',
+           'verdict', 'fid_samples', 'samples_from_provenance', 'sample_warnings', 'Arm', 'Claim', 'Reference',
+           'Experiment', 'select', 'experiments_dir', 'plain', 'run_dir_for', 'atomic_write_json', 'read_result', 'Job',
+           'make_jobs', 'get_context', 'run_job', 'run_in_worker', 'load_costs', 'record_cost', 'speed_factor',
+           'predict', 'plan', 'Progress', 'run_jobs', 'machine_info', 'git_info', 'arm_values', 'check_gates',
+           'assess_claim', 'references', 'paper_result', 'write_paper_result', 'run_experiments', 'load_results',
+           'claim_rows', 'claims_markdown', 'claims_figure']
 
 # %% ../nbs/05_experiments.ipynb #aef2553f
 def fn_ref(f) -> str:
@@ -187,7 +187,7 @@ def sample_warnings(result:dict, metric:str) -> list:
         if isinstance(s, dict): return [s['warning']] if s.get('warning') else []
     return []
 
-# %% ../nbs/05_experiments.ipynb #c70ef7e9
+# %% ../nbs/05_experiments.ipynb #31bedf01
 @dataclasses.dataclass
 class Arm:
     "One training recipe: `config(seed)`, `train(config, run_dir) -> model`, `evaluate(model, config, ctx) -> dict`, gates."
@@ -215,6 +215,7 @@ class Claim:
     baseline_metric:str|None = None # the baseline's key, when it differs (default `metric`)
     label:str = '' # the metric's name for readers
     secondary:tuple = () # (metric, higher_is_better[, label]) reported without a verdict
+    requires:tuple = () # other arms whose gates must pass too (e.g. the teacher of a distillation claim)
     note:str = ''
 
 @dataclasses.dataclass
@@ -224,7 +225,7 @@ class Reference:
     metrics:dict # {label: metric key}
     note:str = ''
 
-# %% ../nbs/05_experiments.ipynb #0354196c
+# %% ../nbs/05_experiments.ipynb #c67ba22f
 @dataclasses.dataclass
 class Experiment:
     "One paper's comparison: arms, claims (one primary metric each), reference rows, seeds, alpha, budget."
@@ -246,7 +247,8 @@ class Experiment:
     def validate(self):
         names = [a.name for a in self.arms]
         if len(set(names)) != len(names): raise ValueError(f"{self.title}: arm names must be unique, got {names}")
-        for c in self.claims: self.arm(c.method); self.arm(c.baseline)
+        for c in self.claims:
+            for a in (c.method, c.baseline, *c.requires): self.arm(a)
         for r in self.references: self.arm(r.arm)
         for a in self.arms:
             for b in a.after: self.arm(b)
@@ -260,19 +262,27 @@ def select(experiments, names=None) -> list:
     if unknown: raise ValueError(f"unknown papers {unknown}; choose from {valid}")
     return [e for e in exps if names is None or e.paper in names]
 
-# %% ../nbs/05_experiments.ipynb #9eaaae1f
+# %% ../nbs/05_experiments.ipynb #0bcdd895
 def experiments_dir() -> Path:
     "`cache_dir()/experiments`: runs, results, logs and measured costs of the harness."
     d = cache_dir() / 'experiments'; d.mkdir(parents=True, exist_ok=True); return d
 
 def _slug(s) -> str: return re.sub(r'[^A-Za-z0-9]+', '-', str(s)).strip('-').lower()[:40] or 'x'
+
+def plain(o):
+    "A config as plain JSON-able values: dataclasses (also nested in dicts and lists) become dicts."
+    if dataclasses.is_dataclass(o) and not isinstance(o, type): return {f.name: plain(getattr(o, f.name)) for f in dataclasses.fields(o)}
+    if isinstance(o, dict): return {str(k): plain(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)): return [plain(v) for v in o]
+    return config_dict({'v': o})['v'] if not isinstance(o, (str, int, float, bool, type(None))) else o
 def _fname(f) -> str: return 'none' if f is None else fn_ref(f).split(':')[1].split('.')[-1]
 
 def run_dir_for(train, config) -> Path:
     "The run directory the harness hands `train(config, run_dir)`: keyed by the train function and the config."
-    key = config_hash({'train': None if train is None else fn_ref(train), 'config': config_dict(config)})
+    key = config_hash({'train': None if train is None else fn_ref(train), 'config': plain(config)})
     return experiments_dir() / 'runs' / f'{_slug(_fname(train))}-{key}'
 
+# %% ../nbs/05_experiments.ipynb #9c5ec408
 def atomic_write_json(path, obj) -> Path:
     "Write JSON to a temporary file beside `path`, then rename it into place."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -328,7 +338,7 @@ def make_jobs(experiments) -> tuple[dict, dict]:
     for j in jobs.values(): j.after.discard(j.key)
     return jobs, index
 
-# %% ../nbs/05_experiments.ipynb #c5a1a609
+# %% ../nbs/05_experiments.ipynb #8f49745d
 _CONTEXTS = {}
 def get_context(context) -> dict:
     "The shared evaluation inputs `context()` returns (oracles, test sets), built once per process."
@@ -349,7 +359,7 @@ def run_job(job:Job, threads:int|None=None) -> dict:
         t1, c1 = time.time(), time.process_time()
         metrics = resolve(job.evaluate)(model, job.config, get_context(job.context), **job.eval_kw)
         if not isinstance(metrics, dict): raise TypeError(f"evaluate {fn_ref(job.evaluate)} returned {type(metrics).__name__}, not a dict of metrics")
-        res = {'key': job.key, 'job': job.name, 'run': job.run_dir.name, 'config': config_dict(job.config),
+        res = {'key': job.key, 'job': job.name, 'run': job.run_dir.name, 'config': plain(job.config),
                'train': None if job.train is None else fn_ref(job.train), 'evaluate': fn_ref(job.evaluate),
                'context': None if job.context is None else fn_ref(job.context), 'eval_kw': config_dict(dict(job.eval_kw)), 'metrics': json.loads(json.dumps(metrics, default=_json_default)),
                'wall_s': round(time.time() - t0, 2), 'cpu_s': round(time.process_time() - c0, 2), 'train_wall_s': round(t1 - t0, 2),
@@ -362,7 +372,7 @@ def run_job(job:Job, threads:int|None=None) -> dict:
                 'wall_s': round(time.time() - t0, 2), 'cpu_s': round(time.process_time() - c0, 2)}
     finally: torch.set_num_threads(old)
 
-# %% ../nbs/05_experiments.ipynb #bbf87693
+# %% ../nbs/05_experiments.ipynb #f6d895b2
 def _spec(job:Job) -> dict:
     "What a worker needs of a job: functions by reference, the config by value."
     ref = lambda f: None if f is None else fn_ref(f)
@@ -385,6 +395,7 @@ def _worker_main():
         if p not in sys.path: sys.path.insert(0, p)
     _worker(*pickle.loads(payload))
 
+# %% ../nbs/05_experiments.ipynb #20ef073b
 def run_in_worker(job:Job, threads:int|None=1) -> dict:
     "`run_job(job)` in a fresh Python process (one torch thread by default, output to `experiments/logs/`); its result, or `{'error'}`."
     import pickle
@@ -404,7 +415,7 @@ def run_in_worker(job:Job, threads:int|None=1) -> dict:
     res = json.loads(out.read_text()); out.unlink()
     return res
 
-# %% ../nbs/05_experiments.ipynb #1310c3ce
+# %% ../nbs/05_experiments.ipynb #ff725bb1
 def _costs_path() -> Path: return experiments_dir() / 'costs.json'
 
 def load_costs() -> dict:
@@ -421,14 +432,19 @@ def record_cost(job:Job, res:dict, keep:int=50):
     c[k] = (c.get(k, []) + [{'pred': job.cost, 'wall': res['wall_s'], 'cpu': res['cpu_s'], 'threads': res.get('threads')}])[-keep:]
     atomic_write_json(_costs_path(), c)
 
-DEFAULT_COST = 60.0
+DEFAULT_COST, MIN_CALIBRATION_S = 60.0, 60.0
+
+def speed_factor(costs:dict|None=None) -> float:
+    "Measured / declared cost, median over this machine's jobs declared at >= `MIN_CALIBRATION_S` (1 until 3 were measured)."
+    costs = load_costs() if costs is None else costs
+    r = [m['wall'] / m['pred'] for ms in costs.values() for m in ms if m.get('pred') and m['pred'] >= MIN_CALIBRATION_S]
+    return float(np.median(r)) if len(r) >= 3 else 1.0
 
 def predict(job:Job, costs:dict|None=None) -> tuple[float, bool]:
     "Predicted wall seconds of `job` on this machine, and whether any model or measurement backs it."
-    ms = (load_costs() if costs is None else costs).get(_cost_key(job), [])
-    if job.cost is not None:
-        ratios = [m['wall'] / m['pred'] for m in ms if m.get('pred')]
-        return float(job.cost) * (float(np.median(ratios)) if ratios else 1.0), True
+    costs = load_costs() if costs is None else costs
+    if job.cost is not None: return float(job.cost) * speed_factor(costs), True
+    ms = costs.get(_cost_key(job), [])
     if ms: return float(np.median([m['wall'] for m in ms])), True
     return DEFAULT_COST, False
 
@@ -562,7 +578,7 @@ def check_gates(exp:Experiment, values:dict) -> dict:
         out[a.name] = {'status': status, 'gates': [g.describe() for g in a.gates], 'checks': checks, 'failures': fails}
     return out
 
-# %% ../nbs/05_experiments.ipynb #31bc51eb
+# %% ../nbs/05_experiments.ipynb #0235d637
 def _pairs(exp, values, c:Claim, metric:str, bmetric:str):
     "Paired per-seed values of a claim: (seeds, method values, baseline values, notes)."
     mv, bv = values[c.method], values[c.baseline]
@@ -576,7 +592,7 @@ def _pairs(exp, values, c:Claim, metric:str, bmetric:str):
 def assess_claim(exp:Experiment, c:Claim, values:dict, gates:dict, m_primary:int) -> dict:
     "One claim's row before Holm: gate status, per-seed values, paired statistics, secondary metrics, sample warnings."
     bm = c.baseline_metric or c.metric
-    arms = list(dict.fromkeys([c.method, c.baseline]))
+    arms = list(dict.fromkeys([c.method, c.baseline, *c.requires]))
     reasons = [t for a in arms for t in gates[a]['failures']]
     gate = ('failed: ' + '; '.join(reasons)) if reasons else 'passed' if any(exp.arm(a).gates for a in arms) else 'none declared'
     seeds, m, b, notes = _pairs(exp, values, c, c.metric, bm)
@@ -656,16 +672,17 @@ def run_experiments(experiments, jobs:int=1, threads:int|None=None, out_dir=None
         if write: write_paper_result(out[e.paper], out_dir)
     return out
 
-# %% ../nbs/05_experiments.ipynb #b818ffd1
-def load_results(claims_dir=None) -> list:
-    "Every `<claims_dir>/*.json` paper result (default `figures/claims/`), sorted by file name."
+# %% ../nbs/05_experiments.ipynb #32cba439
+def load_results(claims_dir=None, order=()) -> list:
+    "Every `<claims_dir>/*.json` paper result (default `figures/claims/`): the papers named in `order` first, then by file name."
     d = Path(claims_dir or figures_dir() / 'claims')
     out = []
     for p in sorted(d.glob('*.json')):
         try: r = json.loads(p.read_text())
         except ValueError as e: warnings.warn(f"{p} is not valid JSON ({e}); left out of the table"); continue
         if isinstance(r, dict) and 'claims' in r and 'paper' in r: out.append(r)
-    return out
+    rank = {p: i for i, p in enumerate(order)}
+    return sorted(out, key=lambda r: rank.get(r['paper'], len(rank)))
 
 def claim_rows(results:list) -> list:
     "One tidy row per claim of every paper result (what the table and the figure show)."
@@ -674,7 +691,8 @@ def claim_rows(results:list) -> list:
         for c in r['claims']:
             st = c['stats']
             rows.append({'paper': r['paper'], 'title': r['title'], 'budget': r.get('budget', ''), 'claim': c['claim'], 'gate': c['gate'],
-                         'metric': c['label'], 'higher_is_better': c['higher_is_better'], 'baseline': c['baseline'], 'method': c['method'],
+                         'metric': c['label'], 'higher_is_better': c['higher_is_better'], 'method': c['method'],
+                         'baseline': c['baseline'] + (f" [{c['baseline_metric']}]" if c['baseline_metric'] != c['metric'] else ''),
                          'n': st['n'], 'baseline_mean': st['baseline_mean'], 'baseline_sd': st['baseline_sd'], 'method_mean': st['method_mean'],
                          'method_sd': st['method_sd'], 'diff': st['mean_diff'], 'ci_lo': st['ci95'][0], 'ci_hi': st['ci95'][1],
                          'd_z': st['d_z'], 'sd_diff': st['sd_diff'], 'mde': st['mde'], 'mde_sd': st['mde_sd'], 'p': st['p'],
@@ -682,8 +700,11 @@ def claim_rows(results:list) -> list:
                          'notes': c.get('notes', [])})
     return rows
 
-# %% ../nbs/05_experiments.ipynb #b5dcc9a0
-def _pm(m, s, n): return 'n/a' if m is None or not math.isfinite(m) else f"{fmt_num(m)} ± {fmt_num(s)}" if n > 1 else fmt_num(m)
+# %% ../nbs/05_experiments.ipynb #a33c7d71
+def _pm(m, s, n):
+    if m is None or not math.isfinite(m): return 'n/a'
+    if s is not None and math.isfinite(s) and abs(s) <= 1e-12 * max(1.0, abs(m)): s = 0.0     # identical seeds, up to rounding
+    return f"{fmt_num(m)} ± {fmt_num(s)}" if n > 1 else fmt_num(m)
 def _signed(v): return 'n/a' if v is None or not math.isfinite(v) else ('+' if v > 0 else '') + fmt_num(v)
 def _cell(s:str, k:int=160) -> str:
     s = ' '.join(str(s).split()).replace('|', '/')
@@ -710,7 +731,7 @@ def claims_markdown(results:list) -> str:
     refs = [f"{r['title']}: " + '; '.join(f"{x['name']} {lab} {_pm(v['mean'], v['sd'], v['n'])}" for x in r['references']
                                           for lab, v in x['values'].items()) for r in results if r.get('references')]
     if refs: out += ['', 'Reference rows (no verdict): ' + ' · '.join(refs) + '.']
-    comp = [f"{r['title']} {r['compute']['wall_minutes']:.0f} min wall / {r['compute']['cpu_minutes']:.0f} CPU-min ({r['machine']['cores']} cores, "
+    comp = [f"{r['title']} {r['compute']['wall_minutes']:.1f} min wall / {r['compute']['cpu_minutes']:.1f} CPU-min ({r['machine']['cores']} cores, "
             f"commit {(r['git'].get('commit') or '?')[:7]})" for r in results]
     if comp: out += ['', 'Compute (sum over the jobs behind each paper, cached runs included): ' + '; '.join(comp) + '.']
     return '\n'.join(out) + '\n'

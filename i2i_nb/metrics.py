@@ -221,7 +221,7 @@ def ssim(x:torch.Tensor, y:torch.Tensor, gray:bool=True, quantize:bool=True) -> 
     a, b = x.double().add(1).mul(127.5), y.double().add(1).mul(127.5)
     return torch.stack([ssim_gray(a[:, c:c+1], b[:, c:c+1]) for c in range(a.shape[1])]).mean(0)
 
-# %% ../nbs/03_metrics.ipynb #e8157819
+# %% ../nbs/03_metrics.ipynb #96efe159
 def _grid_ranges(rows:int, cols:int, dtype=torch.float64):
     def rng(n): return (torch.arange(n, dtype=dtype) - (n - 1) / 2) / (n - 1) if n % 2 else (torch.arange(n, dtype=dtype) - n / 2) / n
     y, x = torch.meshgrid(rng(rows), rng(cols), indexing='ij')
@@ -231,6 +231,7 @@ def _lowpass(rows:int, cols:int, cutoff:float=0.45, n:int=15):
     x, y = _grid_ranges(rows, cols)
     return torch.fft.ifftshift(1.0 / (1.0 + (torch.sqrt(x**2 + y**2) / cutoff)**(2 * n)))
 
+# %% ../nbs/03_metrics.ipynb #1ce452fa
 def phase_congruency(im:torch.Tensor, nscale:int=4, norient:int=4, min_wavelength:float=6, mult:float=2, sigma_onf:float=0.55,
                      dtheta_on_sigma:float=1.2, k:float=2.0, epsilon:float=1e-4) -> torch.Tensor:
     "Kovesi's `phasecong2` as used by FSIM: `N1HW` (or `NHW`) float images -> PC maps `NHW`."
@@ -271,7 +272,7 @@ def phase_congruency(im:torch.Tensor, nscale:int=4, norient:int=4, min_wavelengt
         an_all += sum_an
     return torch.where(an_all > 0, energy_all / an_all.clamp_min(1e-300), torch.zeros_like(an_all))
 
-# %% ../nbs/03_metrics.ipynb #654344bc
+# %% ../nbs/03_metrics.ipynb #a18a5b70
 def _conv_same(x:torch.Tensor, w:torch.Tensor) -> torch.Tensor:
     "MATLAB `conv2(x, w, 'same')` for `N1HW` x (zero padding)."
     m, n = w.shape; r0, c0 = m // 2, n // 2
@@ -293,6 +294,7 @@ def fsim_maps(y1:torch.Tensor, y2:torch.Tensor):
     s_g = (2 * g1 * g2 + T2) / (g1**2 + g2**2 + T2)
     return s_pc * s_g, torch.maximum(pc1, pc2)
 
+# %% ../nbs/03_metrics.ipynb #4c586238
 def fsim(x:torch.Tensor, y:torch.Tensor, chromatic:bool=False, quantize:bool=True) -> torch.Tensor:
     "Per-image FSIM (grey, default; uint8 L like the sketch literature) or FSIMc of `NCHW` images in [-1, 1]."
     if x.shape != y.shape: raise ValueError(f"fsim: shapes differ {tuple(x.shape)} vs {tuple(y.shape)}")
@@ -356,7 +358,7 @@ def diversity(net, outputs:list) -> float:
     ds = [feature_distance(net, outputs[i], outputs[j]) for i in range(len(outputs)) for j in range(i + 1, len(outputs))]
     return torch.cat(ds).mean().item()
 
-# %% ../nbs/03_metrics.ipynb #96bfef39
+# %% ../nbs/03_metrics.ipynb #0ee2bf1a
 from .synthfaces import ATTRS, EXPRESSIONS, HAIR_COLORS, SynthFaces, SynthFacesDataset, SPLIT_OFFSET
 
 def _cbr(i:int, o:int, s:int=1):
@@ -371,6 +373,7 @@ def check_attr_names(names, valid=ATTRS) -> list:
             raise ValueError(f"unknown attribute {n!r}" + (f"; did you mean {close}?" if close else '') + f" Valid: {list(valid)}")
     return names
 
+# %% ../nbs/03_metrics.ipynb #806d0d39
 class Oracle(nn.Module):
     "Shared conv trunk + heads: attribute logits over `attrs`, expression logits, L2-normalised identity embedding."
     def __init__(self, width:int=16, # trunk width w (channels w, 2w, 4w, 8w); features are 8w-d
@@ -405,6 +408,7 @@ class Oracle(nn.Module):
         "This oracle's pooled trunk features as a frozen `FeatureNet` (for FID/KID)."
         return FeatureNet(self, self.num_features, f'oracle:{self.name}-{self.size}', None, 'features')
 
+# %% ../nbs/03_metrics.ipynb #2191fd61
 @torch.no_grad()
 def oracle_outputs(oracle:Oracle, images, batch_size:int=128) -> dict:
     "Oracle outputs (`feat`, `attrs` logits, `expr` logits, `emb`) for many images, batched, on CPU."
@@ -467,7 +471,7 @@ def oracle_loss(out:dict, attrs:torch.Tensor, expr:torch.Tensor, photo:torch.Ten
     l_id = supcon_loss(out['emb'], groups, temperature)
     return {'loss': l_attr + lambda_expr * l_expr + lambda_id * l_id, 'attr': l_attr, 'expr': l_expr, 'id': l_id}
 
-# %% ../nbs/03_metrics.ipynb #f483bee7
+# %% ../nbs/03_metrics.ipynb #af5f4031
 @dataclasses.dataclass
 class OracleConfig:
     size: int = 64
@@ -491,6 +495,7 @@ class OracleConfig:
     def tiny(cls, size:int=32, **kw):
         return cls(**{**dict(size=size, width=8, emb_dim=32, feat_dim=64, n_train=160, steps=100, batch_size=16, n_report=64), **kw})
 
+# %% ../nbs/03_metrics.ipynb #5daf19f2
 def _augment(x:torch.Tensor, g:torch.Generator) -> torch.Tensor:
     n, _, h, w = x.shape; p = max(1, h // 32)
     flip = torch.rand(n, generator=g) < 0.5
@@ -499,6 +504,7 @@ def _augment(x:torch.Tensor, g:torch.Generator) -> torch.Tensor:
     dy, dx = torch.randint(0, 2 * p + 1, (2, n), generator=g).tolist()
     return torch.stack([xp[i, :, dy[i]:dy[i] + h, dx[i]:dx[i] + w] for i in range(n)])
 
+# %% ../nbs/03_metrics.ipynb #402cff55
 def train_oracle(dataset_or_name='synthfaces', # 'synthfaces' or a dataset of batch dicts
                  size:int=64, # input resolution
                  steps:int|None=None, # override `config.steps`
@@ -564,7 +570,7 @@ def oracle_report(oracle:Oracle, dataset, n:int|None=None, counterfactual:bool=F
         rep['edit2photo'] = {'rank1': recognition_rate(e, ids, out['emb'], ids), **recall_at_k(e, ids, out['emb'], ids, ks=(5,))}
     return rep
 
-# %% ../nbs/03_metrics.ipynb #966e50e3
+# %% ../nbs/03_metrics.ipynb #43cdf447
 def save_oracle(oracle:Oracle, path, meta:dict|None=None) -> Path:
     "Write an oracle checkpoint (weights + config + attrs + hash)."
     cfg = config_dict(getattr(oracle, 'config', None) or {})
@@ -586,6 +592,7 @@ def oracle_dir(name:str, cfg:OracleConfig) -> Path:
     "`cache_dir()/oracles/<name>-<size>-<confighash>`."
     return cache_dir() / 'oracles' / f'{name}-{cfg.size}-{config_hash(cfg)}'
 
+# %% ../nbs/03_metrics.ipynb #5605f12b
 def get_oracle(name:str='synthfaces', # 'synthfaces', or a name for `dataset`
                size:int=64, # input resolution
                config:OracleConfig|str|None=None, # an OracleConfig, or 'quick' / 'tiny'
@@ -650,7 +657,7 @@ def identity_similarity(oracle:Oracle, x:torch.Tensor, y:torch.Tensor, batch_siz
     "Per-pair cosine similarity of the oracle's identity embeddings of `x[i]` and `y[i]`."
     return (oracle_outputs(oracle, x, batch_size)['emb'] * oracle_outputs(oracle, y, batch_size)['emb']).sum(1)
 
-# %% ../nbs/03_metrics.ipynb #96907b12
+# %% ../nbs/03_metrics.ipynb #aa7adee0
 def provenance(oracle:Oracle|None=None, feature_net=None, **extra) -> dict:
     "Who scored what: networks and hashes, versions, date, plus `extra` (counts, split, seed...)."
     import i2i_nb
@@ -665,6 +672,7 @@ def write_result(res:dict, path) -> Path:
     p.write_text(json.dumps(res, indent=1, default=lambda o: o.tolist() if hasattr(o, 'tolist') else str(o)))
     return p
 
+# %% ../nbs/03_metrics.ipynb #a7805b67
 def evaluate(fake:torch.Tensor, # generated images NCHW in [-1, 1]
              real_ref:torch.Tensor, # real reference images (e.g. the test set)
              real_base:torch.Tensor, # other real images, disjoint from real_ref: the baseline set
@@ -696,7 +704,7 @@ def evaluate(fake:torch.Tensor, # generated images NCHW in [-1, 1]
     if path is not None: write_result(res, path)
     return res
 
-# %% ../nbs/03_metrics.ipynb #2a1e826e
+# %% ../nbs/03_metrics.ipynb #8bc4b028
 def make_targets(labels:torch.Tensor, attr_names, mode='flip', seed:int=0):
     "Targets for translation: returns (source index per target, target labels, index of the changed attribute or -1)."
     n, c = labels.shape
@@ -716,12 +724,24 @@ def make_targets(labels:torch.Tensor, attr_names, mode='flip', seed:int=0):
         src.append(torch.arange(n)); tgt.append(t); changed.append(torch.full((n,), j))
     return torch.cat(src), torch.cat(tgt), torch.cat(changed)
 
+# %% ../nbs/03_metrics.ipynb #3f3f922c
 def _run(fn, *xs, batch_size:int=32, device=None):
     dev = get_device(device); out = []
     with torch.no_grad():
         for i in range(0, len(xs[0]), batch_size): out.append(fn(*(x[i:i + batch_size].to(dev) for x in xs)).float().cpu())
     return torch.cat(out)
 
+def _translation_targets(dataset, n:int, targets, attr_names, seed:int) -> tuple:
+    "(input labels, source index per target, target labels, changed column or -1, label names) of the first `n` items."
+    if isinstance(targets, str) and targets == 'expr':
+        lab = F.one_hot(torch.stack([dataset[k]['expr'] for k in range(n)]).clamp_min(0), len(EXPRESSIONS)).float()
+        src = torch.arange(n).repeat(len(EXPRESSIONS)); changed = torch.arange(len(EXPRESSIONS)).repeat_interleave(n)
+        return lab, src, F.one_hot(changed, len(EXPRESSIONS)).float(), changed, 'expr'
+    lab = torch.stack([dataset[k]['label'] for k in range(n)])
+    names = check_attr_names(attr_names or getattr(dataset, 'selected_attrs'))
+    return (lab, *make_targets(lab, names, targets, seed), names)
+
+# %% ../nbs/03_metrics.ipynb #97a61f15
 def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake_batch
                          dataset, # test set of batch dicts (SynthFacesDataset: counterfactuals too)
                          oracle:Oracle, targets='flip', # 'flip', 'random', 'expr' or an (n, c_dim) tensor
@@ -734,14 +754,7 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
     x = torch.stack([dataset[k]['img'] for k in range(n)])
     ref = torch.stack([dataset[k]['img'] for k in range(n, min(2 * n, len(dataset)))])
     expr_mode = isinstance(targets, str) and targets == 'expr'
-    if expr_mode:
-        lab = F.one_hot(torch.stack([dataset[k]['expr'] for k in range(n)]).clamp_min(0), len(EXPRESSIONS)).float()
-        src = torch.arange(n).repeat(len(EXPRESSIONS)); changed = torch.arange(len(EXPRESSIONS)).repeat_interleave(n)
-        tgt = F.one_hot(changed, len(EXPRESSIONS)).float(); names = 'expr'
-    else:
-        lab = torch.stack([dataset[k]['label'] for k in range(n)])
-        names = check_attr_names(attr_names or getattr(dataset, 'selected_attrs'))
-        src, tgt, changed = make_targets(lab, names, targets, seed)
+    lab, src, tgt, changed, names = _translation_targets(dataset, n, targets, attr_names, seed)
     fake = _run(translate_fn, x[src], tgt, batch_size=batch_size, device=device)
     if fake.shape[-2:] != x.shape[-2:]: fake = F.interpolate(fake, size=x.shape[-2:], mode='bilinear', align_corners=False, antialias=True)
     info = {'kind': 'translation', 'method': name, 'dataset': repr(dataset), 'split': getattr(dataset, 'split', None), 'n_inputs': n,

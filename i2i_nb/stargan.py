@@ -199,7 +199,7 @@ def cls_slice(out_cls:torch.Tensor, dataset:str, c_dim:int=5) -> torch.Tensor:
     "The logits of the active dataset in a joint model's D_cls output (first c_dim for CelebA, the rest for RaFD)."
     return out_cls[:, :c_dim] if dataset == 'CelebA' else out_cls[:, c_dim:]
 
-# %% ../nbs/10_stargan.ipynb #45874256
+# %% ../nbs/10_stargan.ipynb #fc3d2e2e
 _DATA = {'celeba': 'CelebA', 'rafd': 'RaFD', 'both': 'Both',
          'synthfaces': 'CelebA', 'synthfaces_rafd': 'RaFD', 'synthfaces_both': 'Both'}
 
@@ -222,6 +222,8 @@ class StarGANConfig:
     lambda_cls:float = 1.0
     lambda_rec:float = 10.0
     lambda_gp:float = 10.0
+    lambda_id:float = 0.0 # identity term lambda_id * |G(x, c_org) - x|_1; 0 = the paper (a teaching-preset departure)
+    ema_beta:float = 0.0 # exponential moving average of G's weights, used to evaluate and translate; 0 = off, as in the paper
     batch_size:int = 16
     num_iters:int = 200_000
     num_iters_decay:int = 100_000
@@ -272,7 +274,7 @@ class StarGANConfig:
                              batch_size=16, num_iters=6000, num_iters_decay=3000, g_lr=2e-4, d_lr=2e-4, n_train=4000,
                              log_every=50, sample_every=500, ckpt_every=500), **kw})
 
-# %% ../nbs/10_stargan.ipynb #b827823b
+# %% ../nbs/10_stargan.ipynb #12c4d1a5
 def batch_labels(batch:dict, mode:str, c_dim:int) -> tuple[torch.Tensor, torch.Tensor]:
     "`(c_org, label_org)`: the generator's label (multi-hot or one-hot) and the classification target (attributes or indices)."
     if mode == 'CelebA':
@@ -353,7 +355,11 @@ class StarGANTask(Task):
         g_loss_cls = classification_loss(cls_out(out_cls), label_trg, kind)
         g_loss_rec = reconstruction_loss(x_real, G(x_fake, c_org).float())
         g_loss = g_loss_fake + c.lambda_rec * g_loss_rec + c.lambda_cls * g_loss_cls
-        return g_loss, {'G/loss_fake': g_loss_fake.item(), 'G/loss_rec': g_loss_rec.item(), 'G/loss_cls': g_loss_cls.item()}
+        logs = {'G/loss_fake': g_loss_fake.item(), 'G/loss_rec': g_loss_rec.item(), 'G/loss_cls': g_loss_cls.item()}
+        if c.lambda_id:   # not in the paper: G(x, c_org) should be x itself
+            g_loss_id = reconstruction_loss(x_real, G(x_real, c_org).float())
+            g_loss = g_loss + c.lambda_id * g_loss_id; logs['G/loss_id'] = g_loss_id.item()
+        return g_loss, logs
 
     def train_step(self, batch:dict, step:int) -> dict:
         self.set_lr(step)
@@ -428,7 +434,7 @@ def sample_batch(cfg:StarGANConfig, n:int=8, datasets:dict|None=None) -> dict:
     bs = {k: default_collate([d[i] for i in range(n)]) for k, d in ds.items()}
     return bs if cfg.mode == 'Both' else next(iter(bs.values()))
 
-# %% ../nbs/10_stargan.ipynb #0d2a9fab
+# %% ../nbs/10_stargan.ipynb #a3e297f9
 def _config_from(d:dict) -> StarGANConfig:
     names = {f.name for f in dataclasses.fields(StarGANConfig)}
     extra = sorted(set(d) - names)
@@ -446,7 +452,8 @@ def resolve_checkpoint(path) -> Path:
 
 def load_stargan(path, # run directory or checkpoint directory
                  net:str='G', # 'G' or 'D'
-                 device=None) -> tuple[nn.Module, StarGANConfig]:
+                 device=None,
+                 ema:bool=True) -> tuple[nn.Module, StarGANConfig]: # the EMA generator where the run kept one
     "Rebuild `G` (or `D`) of a trained run from its saved config and weights; returns `(net, config)`."
     ck = resolve_checkpoint(path)
     state, meta = load_checkpoint(ck)
@@ -454,7 +461,7 @@ def load_stargan(path, # run directory or checkpoint directory
     if cd is None: raise CheckpointError(f"{ck} holds no config and there is no config.json beside it; cannot rebuild the network")
     cfg = _config_from(cd)
     if net not in state.get('nets', {}): raise CheckpointError(f"checkpoint {ck} has no network {net!r} (it has {list(state.get('nets', {}))})")
-    sd = state['nets'][net]
+    sd = state['ema']['G'] if net == 'G' and ema and 'G' in state.get('ema', {}) else state['nets'][net]
     if net == 'G':
         w = sd['main.0.weight']
         if w.shape[1] - 3 != cfg.g_c_dim:
@@ -664,14 +671,15 @@ def counterfactual_table(G:nn.Module, cfg:StarGANConfig, n:int=100,
                   'l1_fake_rest': _region_l1(fake, true, 1 - m)}
     return out
 
-# %% ../nbs/10_stargan.ipynb #0c35d90e
+# %% ../nbs/10_stargan.ipynb #5f1ff008
 def train_stargan(cfg:StarGANConfig, run_dir, steps:int|None=None, # train until this iteration (default `cfg.num_iters`)
                   task_cls=None, # the Task class (default `StarGANTask`); methods built on StarGAN pass theirs
                   datasets:dict|None=None, # training sets (default `stargan_datasets(cfg, 'train')`)
                   **fit_kw) -> StarGANTask:
     "Train (or continue, or just load) the run of `cfg` in `run_dir`; returns the task."
     set_seed(cfg.seed); task = (task_cls or StarGANTask)(cfg)
-    kw = {'log_every': cfg.log_every, 'ckpt_every': cfg.ckpt_every, 'sample_every': cfg.sample_every, 'progress': False, **fit_kw}
+    kw = {'log_every': cfg.log_every, 'ckpt_every': cfg.ckpt_every, 'sample_every': cfg.sample_every, 'progress': False,
+          'ema': {'G': cfg.ema_beta} if cfg.ema_beta else None, **fit_kw}
     if kw['sample_every'] and kw.get('sample_batch') is None: kw['sample_batch'] = sample_batch(cfg)
     fit_timed(task, stargan_loader(cfg, datasets), steps or cfg.num_iters, run_dir, **kw)
     return task
