@@ -150,7 +150,7 @@ def pair_name(a:dict, b:dict) -> str:
     f = lambda d: '+'.join(k if v == 1 and k in HAIR_COLORS else f'{k}{v}' for k, v in d.items())
     return f'{f(a)}-{f(b)}'
 
-# %% ../nbs/11_cyclegan.ipynb #2f3c9442
+# %% ../nbs/11_cyclegan.ipynb #557b1e7f
 @dataclass
 class CycleGANConfig:
     "One CycleGAN run between two SynthFaces domains; defaults = the paper / official code."
@@ -187,8 +187,8 @@ class CycleGANConfig:
 
     @classmethod
     def quick(cls, **kw):
-        "Sized like StarGAN's teaching preset: 32 px, 32 channels, 3 residual blocks, 16x16 PatchGAN, batch 16."
-        return cls(**{**dict(image_size=32, ngf=32, ndf=32, n_blocks=3, d_n_layers=1, batch_size=16, num_iters=1500, num_iters_decay=750,
+        "Sized like StarGAN's teaching preset: 32 px, 32 channels, 3 residual blocks, a PatchGAN that sees the whole face, batch 16."
+        return cls(**{**dict(image_size=32, ngf=32, ndf=32, n_blocks=3, d_n_layers=2, batch_size=16, num_iters=1500, num_iters_decay=750,
                              n_train=4000, log_every=50, sample_every=500, ckpt_every=500), **kw})
     @classmethod
     def paper(cls, n_epochs:int=100, n_epochs_decay:int=100, **kw):

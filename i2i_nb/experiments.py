@@ -700,7 +700,7 @@ def claim_rows(results:list) -> list:
                          'notes': c.get('notes', [])})
     return rows
 
-# %% ../nbs/05_experiments.ipynb #a33c7d71
+# %% ../nbs/05_experiments.ipynb #f34634b4
 def _pm(m, s, n):
     if m is None or not math.isfinite(m): return 'n/a'
     if s is not None and math.isfinite(s) and abs(s) <= 1e-12 * max(1.0, abs(m)): s = 0.0     # identical seeds, up to rounding
@@ -713,7 +713,8 @@ def _cell(s:str, k:int=160) -> str:
 def claims_markdown(results:list) -> str:
     "The README claims block: caption, one row per claim (gate, primary metric, arms, paired difference with CI, MDE, verdict), notes."
     rows = claim_rows(results)
-    out = ["Claims on SynthFaces, one primary metric each. Statistic: " + TEST_TEXT + ". A claim whose arm fails its quality gate "
+    alphas = ', '.join(fmt_num(a) for a in sorted({r['alpha'] for r in results})) or '0.05'
+    out = [f"Claims on SynthFaces, one primary metric each. Statistic (alpha = {alphas}): " + TEST_TEXT + ". A claim whose arm fails its quality gate "
            "is *not testable*. Budget and seeds per paper in the first column; `smoke` rows check the pipeline only.", '',
            '| paper | claim | gate | primary metric | baseline | method | paired difference (95 % CI) | MDE | verdict |',
            '|---|---|---|---|---|---|---|---|---|']
