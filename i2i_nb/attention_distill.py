@@ -410,7 +410,7 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     with instance_stats(task.G): x_fake = task.G(x, c_trg)
     return task.distill_loss(x, c_trg, label_org, label_trg, x_fake)[0].item()
 
-# %% ../nbs/21_attention_distill.ipynb #b6b85c13
+# %% ../nbs/21_attention_distill.ipynb #29784ce0
 import json, time
 import numpy as np
 from pathlib import Path
@@ -427,8 +427,9 @@ def _iters(cfg, steps): return cfg if steps is None else dataclasses.replace(cfg
 def comparison_root(root=None) -> Path: return Path(root) if root is not None else cache_dir() / 'runs' / 'ad-cmp'
 
 def comparison_teacher_config(teacher_steps:int|None=None, **overrides) -> StarGANConfig:
-    "The shared teacher of `run_comparison`: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED`."
-    return _iters(AttentionDistillConfig.teacher_config('quick', seed=TEACHER_SEED, **overrides), teacher_steps)
+    "The shared teacher of `run_comparison`: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED` (StarGAN `overrides` only)."
+    sg = {f.name for f in dataclasses.fields(StarGANConfig)}
+    return _iters(AttentionDistillConfig.teacher_config('quick', seed=TEACHER_SEED, **{k: v for k, v in overrides.items() if k in sg}), teacher_steps)
 
 def teacher_dir(teacher_steps:int|None=None, root=None, **overrides) -> Path:
     return comparison_root(root) / f'teacher-{config_hash(comparison_teacher_config(teacher_steps, **overrides))}'

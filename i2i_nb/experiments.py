@@ -472,13 +472,13 @@ def plan(experiments, jobs:int=1, refresh:bool=False) -> dict:
     return {'wall_s': wall if todo else 0.0, 'cpu_s': sum(pred.values()), 'jobs': len(todo), 'cached': len(all_jobs) - len(todo),
             'unknown': sum(not b for b in backed.values()), 'per_paper_s': per_paper, 'workers': jobs}
 
-# %% ../nbs/05_experiments.ipynb #59b936fc
+# %% ../nbs/05_experiments.ipynb #3891f449
 class Progress:
     "One line of progress over all jobs, weighted by predicted cost, with an ETA."
     def __init__(self, total_s:float, n:int, show:bool=True): self.total, self.n, self.done_s, self.k, self.t0, self.show = total_s, n, 0.0, 0, time.time(), show
     def eta(self) -> float|None:
         el = time.time() - self.t0
-        return None if self.done_s <= 0 else el * (self.total - self.done_s) / self.done_s
+        return None if self.done_s <= 0 else el * max(0.0, self.total - self.done_s) / self.done_s
     def text(self, last:str='') -> str:
         el, eta = time.time() - self.t0, self.eta()
         f = lambda s: '?' if s is None else f'{int(s // 3600)}:{int(s % 3600 // 60):02d}:{int(s % 60):02d}'
