@@ -34,7 +34,7 @@ def model_kind(cfg:dict) -> str|None:
     "The family of a run from its `config.json` dict ('StarGAN', 'AD student', 'student', 'ISMN', 'GMM-UNIT'), or None if it is no attribute editor we load."
     if 'g_conv_dim' in cfg and 'data' in cfg:
         if _DATA.get(cfg['data']) != 'CelebA': return None
-        if 'teacher_ckpt' in cfg: return 'AD student' if cfg.get('lambda_at', 1) else 'student'
+        if 'teacher_ckpt' in cfg: return 'AD student' if cfg.get('lambda_at_g', cfg.get('lambda_at', 1)) or cfg.get('lambda_at_d', 0) or cfg.get('at_ratio', 0) else 'student'
         return 'ISMN' if cfg.get('use_weights') or cfg.get('use_stages') else 'StarGAN'
     if 'attr_dim' in cfg and 'g_dim' in cfg and 'annotated_frac' not in cfg: return 'GMM-UNIT'
     return None

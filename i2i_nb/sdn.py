@@ -698,7 +698,7 @@ def evaluate_generator(generate, embedder, oracle, ref:dict, attrs, seed:int=0) 
     return {'fidelity': fidel['mean'], 'fidelity_per_attr': fidel['per_attr'], 'n_stated': fidel['n_stated'], 'expr_fidelity': fidel['expression'],
             'fid': frechet_distance(o['feat'], ref['real_feat']), 'is': inception_style_score(o['expr'])[0], 'n': len(imgs), 'eval_seed': seed}
 
-# %% ../nbs/50_sdn.ipynb #e8bca82a
+# %% ../nbs/50_sdn.ipynb #8ddcf4cb
 class MatchingFaces:
     "The ideal deterministic caption->image model: the mean (or median) of the training faces that agree with every fact a caption states."
     def __init__(self, bank, # a SynthFaces caption bank (`synthfaces_caption_bank`), or a `CaptionPairs` over one
@@ -738,6 +738,7 @@ class MatchingFaces:
         return {'n_captions': len(m), 'exact': float((miss == 0).mean()), 'fallback': float((miss > 0).mean()),
                 'facts_missed_mean': float(miss.mean()), 'faces_per_caption_median': float(np.median([len(i) for i, _ in m]))}
 
+# %% ../nbs/50_sdn.ipynb #500912c8
 def ideal_reference(train_set, oracle, ref:dict, attrs, stat:str='mean') -> dict:
     "`evaluate_generator` of `MatchingFaces(train_set, stat)` on the reference's test captions, with its `report` under 'match'."
     m = MatchingFaces(train_set, stat)
