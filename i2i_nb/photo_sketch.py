@@ -16,14 +16,15 @@ from .train import Task, fit, fit_timed
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec', 'adaptor',
-           'PatchD', 'feat_dist', 'teacher_loss', 'mutual_loss', 'pix_loss', 'lsgan_g', 'lsgan_d', 'freeze',
+__all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'DIRECTIONS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec',
+           'adaptor', 'PatchD', 'feat_dist', 'teacher_loss', 'mutual_loss', 'pix_loss', 'lsgan_g', 'lsgan_d', 'freeze',
            'hflip_pair', 'SketchTeacherTask', 'PhotoSketchTask', 'PairedTensors', 'photo_sketch_data', 'teacher_data',
            'photo_sketch_root', 'train_teachers', 'train_students', 'train_photo_sketch', 'stack_pairs', 'translate',
            'oracle_embed', 'direction_metrics', 'evaluate_photo_sketch', 'real_reference', 'run_one', 'aggregate',
-           'markdown_table', 'run_comparison', 'comparison_figure']
+           'markdown_table', 'run_comparison', 'comparison_runs', 'tidy_results', 'few_pair_curves',
+           'comparison_figure']
 
-# %% ../nbs/30_photo_sketch.ipynb #1bf1f1ca
+# %% ../nbs/30_photo_sketch.ipynb #304a8231
 @dataclass
 class PhotoSketchConfig:
     "Everything of a photo↔sketch knowledge-transfer run; `quick()`, `paper()`, `baseline()` give presets."
@@ -62,14 +63,19 @@ class PhotoSketchConfig:
     flip:bool = True
     seed:int = 0
 
-    def __post_init__(self):
-        if self.teacher_mode not in ('one', 'two'): raise ValueError(f"teacher_mode must be 'one' or 'two', got {self.teacher_mode!r}")
-        if self.mutual_mode not in ('stopgrad', 'symmetric'): raise ValueError(f"mutual_mode must be 'stopgrad' or 'symmetric', got {self.mutual_mode!r}")
-        if self.levels is not None:
-            self.levels = tuple(int(l) for l in self.levels)
-            bad = [l for l in self.levels if not 1 <= l <= self.n_down]
-            if bad: raise ValueError(f"levels {bad} outside 1..n_down={self.n_down}")
-        if self.img_size % 2 ** self.n_down: raise ValueError(f"img_size={self.img_size} must be divisible by 2**n_down={2 ** self.n_down}")
+    def __post_init__(self): self.validate()
+
+# %% ../nbs/30_photo_sketch.ipynb #c5687433
+@patch
+def validate(self:PhotoSketchConfig):
+    "Raise a ValueError naming the bad setting and its valid values; normalise `levels` to a tuple of ints."
+    if self.teacher_mode not in ('one', 'two'): raise ValueError(f"teacher_mode must be 'one' or 'two', got {self.teacher_mode!r}")
+    if self.mutual_mode not in ('stopgrad', 'symmetric'): raise ValueError(f"mutual_mode must be 'stopgrad' or 'symmetric', got {self.mutual_mode!r}")
+    if self.levels is not None:
+        self.levels = tuple(int(l) for l in self.levels)
+        bad = [l for l in self.levels if not 1 <= l <= self.n_down]
+        if bad: raise ValueError(f"levels {bad} outside 1..n_down={self.n_down}")
+    if self.img_size % 2 ** self.n_down: raise ValueError(f"img_size={self.img_size} must be divisible by 2**n_down={2 ** self.n_down}")
 
 # %% ../nbs/30_photo_sketch.ipynb #960104ce
 CUFS_SPLITS = {'cuhk': (88, 100), 'ar': (80, 43), 'xm2vts': (100, 195), 'cufs': (268, 338), 'cufsf': (250, 944)}
@@ -515,6 +521,43 @@ def run_comparison(pairs=(22, 44, 88), # numbers of training pairs
                 if verbose: print(f"{m:8s} pairs {n:3d} seed {seed}: " + ' '.join(f"{k} {v:.4g}" for k, v in r['metrics'].items() if 'ref' not in k)
                                   + f"  ({r['train_seconds']:.0f}s)")
     return aggregate(results)
+
+# %% ../nbs/30_photo_sketch.ipynb #751a5238
+DIRECTIONS = {'ps': 'photo→sketch', 'sp': 'sketch→photo'}
+
+def comparison_runs(pairs=(22, 44, 88), seeds=(0, 1, 2), steps:int=200, cfg:PhotoSketchConfig|None=None,
+                    methods=('baseline', 'KT'), root=None) -> list:
+    "The cached per-run results (`run_one` dicts) of a finished `run_comparison` called with the same arguments."
+    cfg, out = cfg or PhotoSketchConfig.quick(), []
+    for n in pairs:
+        for seed in seeds:
+            for m in methods:
+                run = photo_sketch_root(root) / f'{m}-n{n}-s{seed}-{config_hash(_method_cfg(cfg, m, n, seed, steps))}'
+                if not (run / 'results.json').exists():
+                    raise FileNotFoundError(f"no results in {run}; call run_comparison(pairs={tuple(pairs)}, seeds={tuple(seeds)}, steps={steps}) first")
+                out.append(json.loads((run / 'results.json').read_text()))
+    return out
+
+def tidy_results(results:list):
+    "One row per run and metric: a pandas DataFrame with columns seed, pairs, arm, direction, metric, value."
+    import pandas as pd
+    rows = [{'seed': r['seed'], 'pairs': r['n_pairs'], 'arm': r['method'], 'direction': DIRECTIONS[k[:2]], 'metric': k[3:], 'value': float(v)}
+            for r in results for k, v in r['metrics'].items() if k[:2] in DIRECTIONS and k[3:] in METRICS]
+    return pd.DataFrame(rows, columns=['seed', 'pairs', 'arm', 'direction', 'metric', 'value'])
+
+# %% ../nbs/30_photo_sketch.ipynb #9b99f0cd
+def few_pair_curves(tidy, errorbar='sd', # seaborn `errorbar` of the band over seeds
+                    save:str|None=None, # a `save_figure` name, e.g. '30_photo_sketch_curves'
+                    height:float=2.4):
+    "Metric vs number of training pairs (hue = arm, band over seeds), rows = directions, columns = metrics; a seaborn FacetGrid."
+    import seaborn as sns
+    arms = [m for m in METHODS if m in set(tidy['arm'])]
+    cols = [m for m in METRICS if m in set(tidy['metric'])]
+    g = sns.relplot(data=tidy, x='pairs', y='value', hue='arm', hue_order=arms, row='direction', col='metric', col_order=cols,
+                    kind='line', errorbar=errorbar, marker='o', height=height, aspect=1.1, facet_kws=dict(sharey=False))
+    g.set_titles('{row_name}: {col_name}'); g.set(xticks=sorted(set(tidy['pairs'])))
+    if save: save_figure(g.figure, save)
+    return g
 
 # %% ../nbs/30_photo_sketch.ipynb #9703f961
 def comparison_figure(cfg:PhotoSketchConfig|None=None, n_pairs:int=88, seed:int=0, steps:int=200, n:int=8, root=None):
