@@ -294,7 +294,8 @@ def g_losses(self:AttentionDistillTask, x_real, c_org, c_trg, label_trg, step:in
     g_loss, logs = StarGANTask.g_losses(self, x_real, c_org, c_trg, label_trg, step, kind, cls_out, x_fake=x_fake)
     label_org = c_org if kind == 'multi' else c_org.argmax(1)
     view = self._view[1] if self._view is not None and self._view[0] == step else None
-    l_at, n = self.distill_loss(x_real, c_trg, label_org, label_trg, x_fake, 'G', view)
+    with torch.autocast(self.device.type, enabled=False):   # maps are a double backward through D: float32 (fp16 overflows)
+        l_at, n = self.distill_loss(x_real.float(), c_trg, label_org, label_trg, x_fake.float(), 'G', view)
     lam = self.lambda_g(g_loss, l_at, step)
     logs.update({'G/loss_at': l_at.item(), 'G/at_kept': n / (len(x_real) * len(self.at_layers()[0]))})
     if self.config.at_ratio is not None: logs['G/lambda_at'] = lam
@@ -311,7 +312,7 @@ def labels(self:AttentionDistillTask, batch:dict, dataset:str):
 def opt_step(self:AttentionDistillTask, name:str):
     if name == 'D' and self._cur is not None and self.distils('D', self._step):
         x, c_org, c_trg, label_org, label_trg = self._cur
-        with self.autocast():
+        with torch.autocast(self.device.type, enabled=False):   # float32, as in g_losses
             view = self.teacher_view(x, c_trg, label_org, label_trg)
             l_at, n = self.distill_loss(x, c_trg, label_org, label_trg, into='D', view=view)
         self.backward(self.config.lambda_at_d * l_at)
