@@ -16,13 +16,12 @@ from .stargan import StarGANConfig, StarGANTask, instance_stats, load_stargan, b
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'PSEUDO_MODES', 'AT_CHECKS', 'AD_SETTINGS', 'ARMS', 'TEACHER_SEED', 'AD_METRICS',
-           'attribute_weights', 'remap_weights', 'pseudo_weights', 'd_layer', 'g_layer', 'AttentionDistillConfig',
-           'make_teacher', 'load_teacher', 'empty_maps', 'masked_attention_loss', 'AttentionDistillTask', 'flat_grad',
-           'at_grad_ratio', 'localisation_data', 'localisation', 'localisation_table', 'attention_agreement',
-           'comparison_root', 'comparison_teacher_config', 'teacher_dir', 'comparison_config', 'student_dir',
-           'train_teacher', 'load_student', 'train_student', 'train_attention_distill', 'ad_table', 'ad_markdown',
-           'run_comparison']
+__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'PSEUDO_MODES', 'AT_CHECKS', 'AD_SETTINGS', 'ARMS', 'TEACHER_SEED', 'attribute_weights',
+           'remap_weights', 'pseudo_weights', 'd_layer', 'g_layer', 'AttentionDistillConfig', 'make_teacher',
+           'load_teacher', 'empty_maps', 'masked_attention_loss', 'AttentionDistillTask', 'flat_grad', 'at_grad_ratio',
+           'localisation_data', 'localisation', 'localisation_table', 'attention_agreement', 'comparison_root',
+           'comparison_teacher_config', 'teacher_dir', 'comparison_config', 'student_dir', 'train_teacher',
+           'load_student', 'train_student', 'train_attention_distill']
 
 # %% ../nbs/21_attention_distill.ipynb #6a79c18a
 EXPR_TO_ATTR = {e: {'Smiling': 1 if e == 'happy' else -1} for e in EXPRESSIONS}
@@ -165,9 +164,9 @@ def masked_attention_loss(cams_t:list, cams_s:list, # teacher (targets) and stud
         n += int(keep.sum())
     return total / max(n, 1), n
 
-# %% ../nbs/21_attention_distill.ipynb #886ac1f4
+# %% ../nbs/21_attention_distill.ipynb #5b419649
 class AttentionDistillTask(StarGANTask):
-    "A StarGAN student trained with the attention of a frozen teacher StarGAN (see the notebook)."
+    "A StarGAN student trained with the attention of a frozen teacher StarGAN."
     def __init__(self, config:AttentionDistillConfig,
                  teacher:dict|None=None): # `{'G', 'D', 'config'}` (make_teacher / load_teacher); None: load config.teacher_ckpt
         super().__init__(config)
@@ -185,7 +184,7 @@ class AttentionDistillTask(StarGANTask):
                              f"student {list(config.domain_names)}); use at_net='D', at_images='student'")
         if self.pseudo_mode and self.t_mode == 'RaFD': raise ValueError("an expression teacher cannot guide an attribute student here; train the teacher on attributes")
         if self.pseudo_mode and config.pseudo != 'src': pseudo_weights(torch.zeros(1, dtype=torch.long), self.t_names, self._mapping())
-        self._cur, self._step, self._view, self.lam_g, self.last_d = None, 0, None, None, {}
+        self._view, self.lam_g = None, None
 
     def _mapping(self):
         c = self.config
@@ -301,28 +300,19 @@ def g_losses(self:AttentionDistillTask, x_real, c_org, c_trg, label_trg, step:in
     if self.config.at_ratio is not None: logs['G/lambda_at'] = lam
     return g_loss + lam * l_at, logs
 
-# %% ../nbs/21_attention_distill.ipynb #868335fb
+# %% ../nbs/21_attention_distill.ipynb #a3f0e79e
 @patch
-def labels(self:AttentionDistillTask, batch:dict, dataset:str):
-    res = StarGANTask.labels(self, batch, dataset)
-    self._cur = (batch['img'], *res)
-    return res
-
-@patch
-def opt_step(self:AttentionDistillTask, name:str):
-    if name == 'D' and self._cur is not None and self.distils('D', self._step):
-        x, c_org, c_trg, label_org, label_trg = self._cur
-        with torch.autocast(self.device.type, enabled=False):   # float32, as in g_losses
-            view = self.teacher_view(x, c_trg, label_org, label_trg)
-            l_at, n = self.distill_loss(x, c_trg, label_org, label_trg, into='D', view=view)
-        self.backward(self.config.lambda_at_d * l_at)
-        self._view, self.last_d = (self._step, view), {'D/loss_at': l_at.item(), 'D/at_kept': n / (len(x) * len(view[1]))}
-    StarGANTask.opt_step(self, name)
-
-@patch
-def train_step(self:AttentionDistillTask, batch:dict, step:int) -> dict:
-    self._step, self._view, self.last_d = step, None, {}
-    return {**StarGANTask.train_step(self, batch, step), **self.last_d}
+def d_losses(self:AttentionDistillTask, x_real, x_fake, c_trg, label_org, label_trg, step:int, kind:str, cls_out) -> tuple:
+    "StarGAN's D objective plus lambda_D * L_at^D (after the warm-up)."
+    d_loss, logs = StarGANTask.d_losses(self, x_real, x_fake, c_trg, label_org, label_trg, step, kind, cls_out)
+    self._view = None
+    if not self.distils('D', step): return d_loss, logs
+    with torch.autocast(self.device.type, enabled=False):   # float32, as in g_losses
+        view = self.teacher_view(x_real.float(), c_trg, label_org, label_trg, x_fake.float())
+        l_at, n = self.distill_loss(x_real.float(), c_trg, label_org, label_trg, into='D', view=view)
+    self._view = (step, view)
+    logs.update({'D/loss_at': l_at.item(), 'D/at_kept': n / (len(x_real) * len(view[1]))})
+    return d_loss + self.config.lambda_at_d * l_at, logs
 
 @patch
 def extra_state(self:AttentionDistillTask) -> dict: return {**StarGANTask.extra_state(self), 'lam_g': self.lam_g}
@@ -411,24 +401,21 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     with instance_stats(task.G): x_fake = task.G(x, c_trg)
     return task.distill_loss(x, c_trg, label_org, label_trg, x_fake)[0].item()
 
-# %% ../nbs/21_attention_distill.ipynb #29784ce0
-import json, time
-import numpy as np
+# %% ../nbs/21_attention_distill.ipynb #985e3064
 from pathlib import Path
-from .stargan import stargan_loader, stargan_datasets, evaluate_stargan, summarize_eval, sample_batch, train_stargan
+from .stargan import stargan_loader, train_stargan
 from .train import resume_from, fit_timed
 
 AD_SETTINGS = ('same', 'slim', 'pseudo')
 ARMS = {'student': 0.0, 'student + AD': 1.0}
 TEACHER_SEED = 1000
-AD_METRICS = ('acc_target', 'fid', 'cf_l1', 'L_at')
 
 def _iters(cfg, steps): return cfg if steps is None else dataclasses.replace(cfg, num_iters=steps, num_iters_decay=steps // 2)
 
 def comparison_root(root=None) -> Path: return Path(root) if root is not None else cache_dir() / 'runs' / 'ad-cmp'
 
 def comparison_teacher_config(teacher_steps:int|None=None, **overrides) -> StarGANConfig:
-    "The shared teacher of `run_comparison`: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED` (StarGAN `overrides` only)."
+    "The shared teacher of the comparison: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED` (StarGAN `overrides` only)."
     sg = {f.name for f in dataclasses.fields(StarGANConfig)}
     return _iters(AttentionDistillConfig.teacher_config('quick', seed=TEACHER_SEED, **{k: v for k, v in overrides.items() if k in sg}), teacher_steps)
 
@@ -436,7 +423,7 @@ def teacher_dir(teacher_steps:int|None=None, root=None, **overrides) -> Path:
     return comparison_root(root) / f'teacher-{config_hash(comparison_teacher_config(teacher_steps, **overrides))}'
 
 def comparison_config(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillConfig:
-    "The student config of one run of `run_comparison`."
+    "The config of one student arm of the comparison (`setting`, `lambda_at_g=lam`, `seed`)."
     if setting not in AD_SETTINGS: raise ValueError(f"setting must be one of {AD_SETTINGS}, got {setting!r} (closest: {difflib.get_close_matches(str(setting), AD_SETTINGS)})")
     kw = dict(overrides)
     if setting == 'slim':
@@ -450,7 +437,7 @@ def student_dir(setting:str, lam:float, seed:int, steps:int|None=None, teacher_s
     key = config_hash({**config_dict(cfg), 'teacher_ckpt': Path(cfg.teacher_ckpt).name})
     return comparison_root(root) / f'{setting}-lam{lam:g}-s{seed}-{key}'
 
-# %% ../nbs/21_attention_distill.ipynb #972c3b44
+# %% ../nbs/21_attention_distill.ipynb #18c3a0e8
 def _done(run_dir:Path, steps:int) -> bool: return checkpoint_step(run_dir) >= steps
 
 def _train(task, cfg, run_dir:Path, data=None):
@@ -465,90 +452,21 @@ def train_teacher(teacher_steps:int|None=None, root=None, data=None, **overrides
     return rd
 
 def load_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillTask:
-    "A finished student of `run_comparison` (teacher attached), from its newest checkpoint."
-    cfg, rd = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides), student_dir(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    "A finished student arm (teacher attached), from its newest checkpoint."
+    a = (setting, lam, seed, steps, teacher_steps, root)
+    cfg, rd = comparison_config(*a, **overrides), student_dir(*a, **overrides)
     ck = latest_checkpoint(rd) if rd.exists() else None
-    if ck is None: raise FileNotFoundError(f"no checkpoint in {rd}: run run_comparison(steps={steps}, teacher_steps={teacher_steps}) first")
+    if ck is None: raise FileNotFoundError(f"no checkpoint in {rd}: train it with train_student(...) or `i2i_reproduce --papers attention_distill` first")
     task = AttentionDistillTask(cfg); resume_from(task, ck)
     return task
 
 def train_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, data=None, **overrides) -> AttentionDistillTask:
-    "One student of `run_comparison`, trained (or resumed) if it is not finished."
-    cfg, rd = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides), student_dir(setting, lam, seed, steps, teacher_steps, root, **overrides)
-    if _done(rd, cfg.num_iters): return load_student(setting, lam, seed, steps, teacher_steps, root, **overrides)
+    "One student arm, trained (or resumed) if it is not finished (its teacher must be: `train_teacher`)."
+    a = (setting, lam, seed, steps, teacher_steps, root)
+    cfg, rd = comparison_config(*a, **overrides), student_dir(*a, **overrides)
+    if _done(rd, cfg.num_iters): return load_student(*a, **overrides)
     set_seed(seed); return _train(AttentionDistillTask(cfg), cfg, rd, data)
 
 def train_attention_distill(cfg:AttentionDistillConfig, run_dir, steps:int|None=None, **fit_kw) -> AttentionDistillTask:
     "Train (or continue, or load) the student of `cfg` (teacher from `cfg.teacher_ckpt`) in `run_dir`; `i2i_train attention_distill` calls it."
     return train_stargan(cfg, run_dir, steps, task_cls=AttentionDistillTask, **fit_kw)
-
-# %% ../nbs/21_attention_distill.ipynb #722868f8
-def ad_table(runs:list) -> list[dict]:
-    "Rows `{setting, arm, n, <metric>_mean, <metric>_std, <metric>: 'mean ± std'}` from per-run results."
-    rows = []
-    for s in dict.fromkeys(r['setting'] for r in runs):
-        for arm in dict.fromkeys(r['arm'] for r in runs if r['setting'] == s):
-            rs = [r for r in runs if r['setting'] == s and r['arm'] == arm]
-            row = {'setting': s, 'arm': arm, 'lambda_at': rs[0]['lambda_at'], 'n': len(rs), 'G_params': rs[0]['G_params']}
-            for m in AD_METRICS:
-                v = np.array([r[m] for r in rs if r.get(m) is not None], dtype=float)
-                if not len(v): continue
-                row[m + '_mean'], row[m + '_std'] = float(v.mean()), float(v.std(ddof=1)) if len(v) > 1 else 0.0
-                row[m] = f"{v.mean():.1f} ± {row[m + '_std']:.1f}" if m == 'fid' else f"{v.mean():.3f} ± {row[m + '_std']:.3f}"
-            rows.append(row)
-    return rows
-
-def ad_markdown(rows:list) -> str:
-    "A markdown table of `ad_table` rows."
-    cols = ['setting', 'arm', 'n'] + [m for m in AD_METRICS if any(m in r for r in rows)]
-    return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] + ['| ' + ' | '.join(str(r.get(c, '')) for c in cols) + ' |' for r in rows])
-
-# %% ../nbs/21_attention_distill.ipynb #951eb9a6
-def _eval_student(task, cfg, n_eval, oracle) -> dict:
-    res = summarize_eval(evaluate_stargan(task.ema.get('G', task.G), cfg, n=n_eval, oracle=oracle))
-    tb = sample_batch(cfg, n=min(64, n_eval))
-    res['L_at'] = float(np.mean([attention_agreement(task, tb, seed=s) for s in range(3)]))
-    res['G_params'] = sum(p.numel() for p in task.G.parameters())
-    return res
-
-# %% ../nbs/21_attention_distill.ipynb #5b065db2
-def run_comparison(settings=AD_SETTINGS, seeds=(0, 1, 2),
-                   steps:int|None=None, # student iterations (None: the quick preset's)
-                   teacher_steps:int|None=None, # teacher iterations (None: the teacher preset's)
-                   n_eval:int=100, # held-out faces in every evaluation
-                   verbose:bool=True, oracle=None, root=None, threads:int|None=1, **overrides) -> dict:
-    "Student vs student + attention distillation per setting and seed, one shared teacher (cached); `{'table', 'runs', 'teacher', 'markdown'}`."
-    from i2i_nb.metrics import get_oracle
-    if threads: torch.set_num_threads(threads)
-    settings = tuple([settings] if isinstance(settings, str) else settings)
-    for s in settings: comparison_config(s, 0., 0, steps, teacher_steps, root, **overrides)   # validates names early
-    say = print if verbose else (lambda *a, **k: None)
-    orc = lambda: oracle if oracle is not None else get_oracle('synthfaces', size=comparison_teacher_config(teacher_steps, **overrides).image_size)
-    t0, data = time.time(), {}
-    dk = lambda c: (c.data, c.image_size, tuple(c.selected_attrs), c.n_train)
-    tc = comparison_teacher_config(teacher_steps, **overrides)
-    if not _done(teacher_dir(teacher_steps, root, **overrides), tc.num_iters): data[dk(tc)] = stargan_datasets(tc, 'train')
-    td = train_teacher(teacher_steps, root, data=data.get(dk(tc)), **overrides)
-    tev = td / f'eval-n{n_eval}.json'
-    if not tev.exists(): tev.write_text(json.dumps(summarize_eval(evaluate_stargan(td, n=n_eval, oracle=orc())), indent=1))
-    teacher = {'run_dir': str(td), **json.loads(tev.read_text())}
-    say(f"teacher {td.name}: acc_target {teacher['acc_target']:.3f}, fid {teacher['fid']:.1f}, cf_l1 {teacher['cf_l1']:.3f} ({time.time() - t0:.0f}s)", flush=True)
-    runs = []
-    for seed in seeds:
-        for s in settings:
-            for arm, lam in ARMS.items():
-                cfg, rd = comparison_config(s, lam, seed, steps, teacher_steps, root, **overrides), student_dir(s, lam, seed, steps, teacher_steps, root, **overrides)
-                ev = rd / f'eval-n{n_eval}.json'
-                if not ev.exists():
-                    t1 = time.time()
-                    dkey = dk(cfg)
-                    if dkey not in data and not _done(rd, cfg.num_iters): data[dkey] = stargan_datasets(cfg, 'train')
-                    task = train_student(s, lam, seed, steps, teacher_steps, root, data=data.get(dkey), **overrides)
-                    r = _eval_student(task, cfg, n_eval, orc())
-                    ev.write_text(json.dumps(r, indent=1))
-                    say(f"{s:6s} {arm:12s} seed {seed}: acc_target {r['acc_target']:.3f}, fid {r['fid']:.1f}, cf_l1 {r['cf_l1']:.3f}, "
-                        f"L_at {r['L_at']:.3f} ({time.time() - t1:.0f}s)", flush=True)
-                runs.append({'setting': s, 'arm': arm, 'lambda_at': lam, 'seed': seed, 'steps': cfg.num_iters, 'run_dir': str(rd),
-                             **json.loads(ev.read_text())})
-    rows = ad_table(runs)
-    return {'table': rows, 'runs': runs, 'teacher': teacher, 'markdown': ad_markdown(rows)}

@@ -114,7 +114,7 @@ def _field_help(cls) -> dict:
         out.update(re.findall(r'^\s+(\w+)\s*:[^#\n]*#\s*(.+?)\s*$', src, flags=re.M))
     return out
 
-# %% ../nbs/90_cli.ipynb #d9fa7e54
+# %% ../nbs/90_cli.ipynb #6cd602ec
 def dataclass_args(parser:argparse.ArgumentParser, cls, # a config dataclass (class or instance)
                    fields=None, # the fields to add (default all)
                    title:str|None=None, presets:dict|None=None, # {preset: config} whose values the help shows
@@ -132,7 +132,7 @@ def dataclass_args(parser:argparse.ArgumentParser, cls, # a config dataclass (cl
         kw = dict(dest=f'cfg__{f.name}', default=argparse.SUPPRESS, help=h or None, type=_parser_for(hints[f.name], d),
                   metavar=('A,B,...' if bt in (list, tuple) else 'JSON' if bt is dict else 'BOOL' if bt is bool else bt.__name__.upper()))
         if choices.get(f.name): kw.update(choices=list(choices[f.name]), metavar=None)
-        if bt in (list, tuple): kw.update(nargs='+', action=_JoinAction)   # `--attrs A,B` or `--attrs A B`
+        if bt in (list, tuple): kw.update(nargs='+', action=_JoinAction)  # `--attrs A,B` or `--attrs A B`
         g.add_argument('--' + f.name.replace('_', '-'), **kw)
     return parser
 
@@ -144,7 +144,7 @@ def given_fields(args:argparse.Namespace) -> dict:
     "The config fields given on the command line: {field: value}."
     return {k[5:]: v for k, v in vars(args).items() if k.startswith('cfg__')}
 
-# %% ../nbs/90_cli.ipynb #3e7b904a
+# %% ../nbs/90_cli.ipynb #8ec1f60a
 def _presets(cls, kw:dict) -> dict:
     out = {}
     for k in ('quick', 'paper'):
@@ -177,7 +177,7 @@ def train_parser(name:str) -> argparse.ArgumentParser:
     s.add_argument('--compile', action='store_true', help='torch.compile every network (needs a C++ compiler; first steps are slow)')
     s.add_argument('--fused-adam', action='store_true', help='fused Adam kernels')
     s.add_argument('--ddp', action='store_true', help='data parallel over the processes of `torchrun --nproc_per_node N`')
-    dataclass_args(p, cls, fields={f.name for f in dataclasses.fields(cls)} - set(m.data) - {'steps'}, presets=pre)   # a `steps` field is --steps
+    dataclass_args(p, cls, fields={f.name for f in dataclasses.fields(cls)} - set(m.data) - {'steps'}, presets=pre)  # a `steps` field is --steps
     return p
 
 # %% ../nbs/90_cli.ipynb #b9904878
@@ -204,14 +204,15 @@ def speed_callbacks(a) -> list:
     return ([DataParallel()] if a.ddp else []) + ([ChannelsLast()] if a.channels_last else []) + \
            ([Compile()] if a.compile else []) + ([FusedOptimizers()] if a.fused_adam else [])
 
-# %% ../nbs/90_cli.ipynb #a0c9ef7c
+# %% ../nbs/90_cli.ipynb #4a575aec
 def _oracle(size:int):
     from i2i_nb import metrics
     return metrics.get_oracle('synthfaces', size=size)
 
 def _eval_stargan(task, n:int) -> dict:
-    from i2i_nb.stargan import evaluate_stargan, summarize_eval
-    return summarize_eval(evaluate_stargan(task.ema.get('G', task.G), task.config, n=n, oracle=_oracle(task.config.image_size)))
+    "The quality gate's numbers (`stargan.stargan_scores`) of the EMA generator (raw G without one)."
+    from i2i_nb.stargan import stargan_scores
+    return stargan_scores(task.ema.get('G', task.G), task.config, n=n, oracle=_oracle(task.config.image_size), n_table=min(n, 100))
 
 def _eval_ismn(task, n:int) -> dict:
     from i2i_nb.sample_mining import evaluate_ismn
@@ -287,7 +288,7 @@ def print_table(rows, file=None):
     line(keys); line(['-' * w[k] for k in keys])
     for r in rows: line([fmt(r.get(k)) for k in keys])
 
-# %% ../nbs/90_cli.ipynb #f0922d11
+# %% ../nbs/90_cli.ipynb #33d78d91
 def train_cli(name:str, argv:list) -> int:
     "`i2i_train NAME ...`: train (or continue) a run in `--run-dir` (printed), optionally evaluate it; returns 0."
     import torch
@@ -310,7 +311,7 @@ def train_cli(name:str, argv:list) -> int:
     if a.eval:
         res = evaluate_run(name, task, a.eval)
         (run_dir / 'eval.json').write_text(json.dumps(res, indent=1, default=str))
-        log_eval(run_dir, res)   # TensorBoard scalars eval/<key>
+        log_eval(run_dir, res)  # TensorBoard scalars eval/<key>
         print(f"evaluation on {a.eval} SynthFaces test faces ({run_dir / 'eval.json'}):"); print_table(res)
     return 0
 
@@ -360,7 +361,7 @@ def _base(a, attrs:list):
         if k not in attrs: raise UsageError(f"--base: unknown attribute {k!r}" + (f"; did you mean {difflib.get_close_matches(k, attrs)}?" if difflib.get_close_matches(k, attrs) else '') + f" Known: {attrs}")
     return torch.tensor([[float(b.get(n, 0)) for n in attrs]])
 
-# %% ../nbs/90_cli.ipynb #6c0cc86e
+# %% ../nbs/90_cli.ipynb #37144e60
 def _stargan_columns(a, method:str, crop) -> tuple:
     "Input tensor, output columns and titles of a StarGAN-family run."
     import torch
@@ -368,7 +369,7 @@ def _stargan_columns(a, method:str, crop) -> tuple:
     from i2i_nb.synthfaces import EXPRESSIONS
     from i2i_nb.core import CheckpointError
     with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='ignoring unknown config keys')   # a student's or ISMN's extra fields
+        warnings.filterwarnings('ignore', message='ignoring unknown config keys')  # a student's or ISMN's extra fields
         if method == 'sample_mining': G, cfg = _import('sample_mining').load_ismn(a.run, a.device); D = None
         else:
             G, cfg = S.load_stargan(a.run, 'G', a.device)
@@ -379,7 +380,7 @@ def _stargan_columns(a, method:str, crop) -> tuple:
     base = _base(a, attrs)
     if base is None and D is not None and cfg.mode != 'RaFD': base = S.infer_labels(D, x, names)
     targets = [parse_attrs(t) for t in a.attrs] if a.attrs else [{n: 1} for n in names if not n.startswith('mask_')]
-    if not a.attrs and cfg.mode != 'RaFD':   # the official test targets: hair colours set, other attributes flipped
+    if not a.attrs and cfg.mode != 'RaFD':  # the official test targets: hair colours set, other attributes flipped
         b = base if base is not None else torch.zeros(1, len(attrs))
         targets = [{n: 1} if n in S.HAIR_COLORS_CODE else {n: int(b[0, j] < 0.5)} for j, n in enumerate(attrs)] + \
                   [{e: 1} for e in (EXPRESSIONS if cfg.mode == 'Both' else [])]
@@ -387,7 +388,7 @@ def _stargan_columns(a, method:str, crop) -> tuple:
     except KeyError as e: raise UsageError(e.args[0]) from None
     return x, cols, [','.join(f'{k}={v}' for k, v in t.items()) for t in targets], cfg.image_size
 
-# %% ../nbs/90_cli.ipynb #9247bdc2
+# %% ../nbs/90_cli.ipynb #d18e894c
 def _gmm_columns(a, crop) -> tuple:
     "Input tensor, output columns (one sampled attribute code each, seeded) and titles of a GMM-UNIT run."
     import torch
@@ -404,7 +405,6 @@ def _gmm_columns(a, crop) -> tuple:
         cols.append(translate_latent(G, task.gmm, x, lab, generator=torch.Generator().manual_seed(0))[0])
     return x, cols, [','.join(f'{k}={v}' for k, v in t.items()) for t in targets], cfg.image_size
 
-# %% ../nbs/90_cli.ipynb #cb1731e7
 def translate_cli(argv:list) -> int:
     "`i2i_translate --run RUN --attrs ... IMAGES --out grid.png`: rows = images, columns = input then one per target."
     import torch

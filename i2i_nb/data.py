@@ -101,7 +101,7 @@ def to_rgb(im:Image.Image, background=(255, 255, 255)) -> Image.Image:
         im = Image.alpha_composite(Image.new('RGBA', im.size, tuple(background) + (255,)), im.convert('RGBA'))
     return im.convert('RGB')
 
-# %% ../nbs/02_data.ipynb #e4b520e1
+# %% ../nbs/02_data.ipynb #d0399ba0
 MIN_SIDE = 8  # smaller images are reported as broken files
 
 def exif_upright(im:Image.Image) -> Image.Image:
@@ -117,7 +117,6 @@ def _check_size(path, W, H):
         raise CorruptImageError(f"Image {path} is {W}x{H} pixels, too small to hold a face (at least {MIN_SIDE} px a side): a placeholder or a "
                                 "broken download? Delete or replace it, or pass on_error='skip' (command line: --on-error skip).", path=path)
 
-# %% ../nbs/02_data.ipynb #f2766893
 def _corrupt(path, e) -> CorruptImageError:
     return CorruptImageError(f"Cannot decode image {path}: {type(e).__name__}: {e}. Re-download or delete this file, "
                              "or pass on_error='skip' to skip unreadable images (they are counted in a warning).", path=path)
@@ -156,10 +155,10 @@ def _tv_jpeg(path, box, oh, ow):
     x = x[:, box[1]:box[3], box[0]:box[2]]
     return TF.resize(x, [oh, ow], antialias=True).contiguous() if x.shape[-2:] != (oh, ow) else x.contiguous()
 
-# %% ../nbs/02_data.ipynb #7ef49468
+# %% ../nbs/02_data.ipynb #eb146723
 def read_image(path, image_size=128, # output size: int (square) or (h, w)
                crop=None, # crop spec (see `crop_box`), or a function (W, H) -> box
-               fast:bool=True, # JPEG: libjpeg-turbo via torchvision.io, or DCT downscaling when the crop has >= 2x the needed pixels
+               fast:bool=True, # the fast JPEG paths (False: always PIL at full size)
               ) -> torch.Tensor:
     "Decode, crop and resize one image -> uint8 tensor `(3, h, w)`."
     oh, ow = _size2(image_size)
@@ -271,47 +270,33 @@ def __getitem__(self:ImageDataset, i):
     out.update(expr=-1, identity=-1); out.update(self.meta(i)); out['index'] = i
     return {k: torch.tensor(v, dtype=torch.int64) if isinstance(v, (int, np.integer)) else v for k, v in out.items()}
 
-# %% ../nbs/02_data.ipynb #91f6c4e6
+# %% ../nbs/02_data.ipynb #55800dff
 @patch
-def verify(self:ImageDataset) -> int:
-    "Decode every image once; drop unreadable rows (`on_error='skip'`) or raise. Returns the number dropped."
-    good, n0 = [], len(self)
+def _readable(self:ImageDataset, keep:bool=False) -> dict:
+    "Decode every row once -> `{row: images}` (None unless `keep`); drop unreadable rows (`on_error='skip'`) or raise."
+    good, n0 = {}, len(self)
     for i in range(n0):
-        try: self.load(i); good.append(i)
-        except (CorruptImageError, DataLayoutError) as e:
-            if self.on_error == 'raise': raise
-            self._skip(e)
-    if len(good) < n0: self._subset_(good)
-    if not good: raise CorruptImageError(f"{type(self).__name__}: none of the {n0} images could be read", path=self.root)
-    return n0 - len(good)
-
-@patch
-def fill_cache(self:ImageDataset):
-    "Decode, crop and resize every image once into uint8 tensors (drops unreadable rows under `on_error='skip'`)."
-    h, w = _size2(self.image_size)
-    gb = len(self) * len(self.image_keys) * 3 * h * w / 1e9
-    if gb > 4: warnings.warn(f"cache=True will hold {gb:.1f} GB of uint8 images in memory; use cache=False for a set this large")
-    good, store = [], {k: [] for k in self.image_keys}
-    for i in range(len(self)):
         try: imgs = self.load(i)
         except (CorruptImageError, DataLayoutError) as e:
             if self.on_error == 'raise': raise
             self._skip(e); continue
-        good.append(i)
-        for k, v in imgs.items(): store[k].append(v)
-    if not good: raise CorruptImageError(f"{type(self).__name__}: none of the {len(self)} images could be read", path=self.root)
-    if len(good) < len(self): self._subset_(good)
-    self._cache = {k: torch.stack(v) for k, v in store.items()}
+        good[i] = imgs if keep else None
+    if not good: raise CorruptImageError(f"{type(self).__name__}: none of the {n0} images could be read", path=self.root)
+    if len(good) < n0: self._subset_(list(good))
+    return good
 
-# %% ../nbs/02_data.ipynb #306f0345
-CELEBA_TREE = """\
-celeba/                          (root, or its parent)
-├── img_align_celeba/            (or images/ as in StarGAN's download, or Kaggle's img_align_celeba/img_align_celeba/)
-│   ├── 000001.jpg               178x218 JPEGs
-│   └── ...
-├── list_attr_celeba.txt         required (or Kaggle's list_attr_celeba.csv, or Anno/list_attr_celeba.txt)
-├── list_eval_partition.txt      only for split_mode='official' (or Eval/list_eval_partition.txt)
-└── identity_CelebA.txt          optional: fills batch['identity']"""
+@patch
+def verify(self:ImageDataset) -> int:
+    "Decode every image once; drop unreadable rows (`on_error='skip'`) or raise. Returns the number dropped."
+    n0 = len(self); return n0 - len(self._readable())
+
+@patch
+def fill_cache(self:ImageDataset):
+    "Decode, crop and resize every image once into uint8 tensors (drops unreadable rows under `on_error='skip'`)."
+    h, w = _size2(self.image_size); gb = len(self) * len(self.image_keys) * 3 * h * w / 1e9
+    if gb > 4: warnings.warn(f"cache=True will hold {gb:.1f} GB of uint8 images in memory; use cache=False for a set this large")
+    good = list(self._readable(keep=True).values())
+    self._cache = {k: torch.stack([g[k] for g in good]) for k in self.image_keys}
 
 # %% ../nbs/02_data.ipynb #8b25ed4c
 def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
@@ -351,7 +336,7 @@ def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
         raise DataLayoutError(f"{path}: attribute values must be -1/1 (or 0/1), found {sorted(set(np.unique(values).tolist()) - {-1, 0, 1})}", path=path)
     return names, files, values
 
-# %% ../nbs/02_data.ipynb #99344ee0
+# %% ../nbs/02_data.ipynb #5d064641
 def read_pairs_file(path) -> dict:
     "Two-column file without header (`000001.jpg 0`), or a CSV with a header (Kaggle) -> {file: second column}."
     out = {}
@@ -360,7 +345,6 @@ def read_pairs_file(path) -> dict:
         if len(t) >= 2 and not (not out and t[0] == 'image_id'): out[t[0]] = t[1]
     return out
 
-# %% ../nbs/02_data.ipynb #d13a0e17
 def write_celeba_fixture(root, n:int=8, # number of images
                          size=(178, 218), # (W, H) of the JPEGs
                          seed:int=0, attrs=CELEBA_ATTRS, images:str='img_align_celeba', partition:bool=True, identity:bool=True,
@@ -387,31 +371,25 @@ def stargan_split(n:int, # number of attribute rows (202,599 for the real file)
     order = list(range(n)); random.Random(seed).shuffle(order)
     return [r for i, r in enumerate(order) if (i + 1) >= n_test], [r for i, r in enumerate(order) if (i + 1) < n_test]
 
-# %% ../nbs/02_data.ipynb #ccb528ea
-def _first_dir(cands):
-    for c in cands:
-        if c.is_dir() and any(is_image_file(p) for p in c.iterdir()): return c
-
-def _first_file(cands):
-    for c in cands:
-        if c.is_file(): return c
+# %% ../nbs/02_data.ipynb #71733697
+def _first(bases, subs, dirs=False):
+    "The first `base/sub` that is a file (`dirs`: a folder holding images), or None."
+    ok = (lambda c: c.is_dir() and any(is_image_file(p) for p in c.iterdir())) if dirs else Path.is_file
+    return next((b / s for b in bases for s in subs if ok(b / s)), None)
 
 def find_celeba(root, image_dir=None, attr_path=None) -> dict:
     "Locate the CelebA image folder and text files under `root` (any accepted layout) -> dict of paths (None if absent)."
     root = Path(root).expanduser()
     if not root.exists(): raise layout_error(f"CelebA root {root} does not exist.", root, CELEBA_TREE)
     bases = [root, root / 'celeba', root / 'CelebA']
-    img = Path(image_dir) if image_dir else _first_dir([b / s for b in bases for s in
-            ('img_align_celeba/img_align_celeba', 'img_align_celeba', 'images', 'Img/img_align_celeba')])
-    attr = Path(attr_path) if attr_path else _first_file([b / s for b in bases for s in
-            ('list_attr_celeba.txt', 'Anno/list_attr_celeba.txt', 'list_attr_celeba.csv')])
-    part = _first_file([b / s for b in bases for s in ('list_eval_partition.txt', 'Eval/list_eval_partition.txt', 'list_eval_partition.csv')])
-    ident = _first_file([b / s for b in bases for s in ('identity_CelebA.txt', 'Anno/identity_CelebA.txt')])
+    img = Path(image_dir) if image_dir else _first(bases, ('img_align_celeba/img_align_celeba', 'img_align_celeba', 'images', 'Img/img_align_celeba'), True)
+    attr = Path(attr_path) if attr_path else _first(bases, ('list_attr_celeba.txt', 'Anno/list_attr_celeba.txt', 'list_attr_celeba.csv'))
+    part = _first(bases, ('list_eval_partition.txt', 'Eval/list_eval_partition.txt', 'list_eval_partition.csv'))
+    ident = _first(bases, ('identity_CelebA.txt', 'Anno/identity_CelebA.txt'))
     if img is None or not img.is_dir(): raise layout_error(f"No CelebA image folder with images found under {root}.", root, CELEBA_TREE)
     if attr is None or not attr.is_file(): raise layout_error(f"No list_attr_celeba.txt found under {root}.", root, CELEBA_TREE)
     return dict(images=img, attr=attr, partition=part, identity=ident)
 
-# %% ../nbs/02_data.ipynb #21c9e5ad
 def celeba_rows(files:list, p:dict, split:str, split_mode:str, n_test:int, seed:int=1234, root=None) -> list:
     "Rows of `files` (the attribute file's order) in `split` under `split_mode`; `p`: the paths found by `find_celeba`."
     split = {'val': 'valid'}.get(split, split)
@@ -434,7 +412,16 @@ def celeba_rows(files:list, p:dict, split:str, split_mode:str, n_test:int, seed:
                            "smaller test split: CelebA(..., n_test=N), on the command line --celeba-test-size N.", root, CELEBA_TREE)
     return rows
 
-# %% ../nbs/02_data.ipynb #e12c5d87
+# %% ../nbs/02_data.ipynb #df9c84cc
+CELEBA_TREE = """\
+celeba/                          (root, or its parent)
+├── img_align_celeba/            (or images/ as in StarGAN's download, or Kaggle's img_align_celeba/img_align_celeba/)
+│   ├── 000001.jpg               178x218 JPEGs
+│   └── ...
+├── list_attr_celeba.txt         required (or Kaggle's list_attr_celeba.csv, or Anno/list_attr_celeba.txt)
+├── list_eval_partition.txt      only for split_mode='official' (or Eval/list_eval_partition.txt)
+└── identity_CelebA.txt          optional: fills batch['identity']"""
+
 class CelebA(ImageDataset):
     "CelebA with StarGAN's (or the official, or GMM-UNIT's) split; `label` follows the order of `selected_attrs`."
     tree = CELEBA_TREE
@@ -553,18 +540,17 @@ def F_one_hot(i:int, n:int) -> torch.Tensor:
     "Float one-hot vector of length `n`."
     v = torch.zeros(n); v[i] = 1.0; return v
 
-# %% ../nbs/02_data.ipynb #86724a3e
+# %% ../nbs/02_data.ipynb #6f01ad96
 RAFD_FACE_BOX = (40, 170, 640, 770)  # left, top, right, bottom in a 681x1024 raw image
 
 def rafd_split(recs:list, split:str, split_by:str='image', test_frac:float=0.1, seed:int=1234) -> list:
     "The `(file, parsed name)` records of `split` ('train' | 'test'): a seeded shuffle of images or of subjects, the first `test_frac` to test."
     keys = sorted({r.subject for _, r in recs}) if split_by == 'subject' else list(range(len(recs)))
-    random.Random(seed).shuffle(keys); n_test = max(1, round(test_frac * len(keys)))
-    test = set(keys[:n_test])
-    pick = (lambda k, r: (r.subject if split_by == 'subject' else k) in test) if split == 'test' else (lambda k, r: (r.subject if split_by == 'subject' else k) not in test)
-    return [(f, r) for k, (f, r) in enumerate(recs) if pick(k, r)]
+    random.Random(seed).shuffle(keys); test = set(keys[:max(1, round(test_frac * len(keys)))])
+    key = (lambda k, r: r.subject) if split_by == 'subject' else (lambda k, r: k)
+    return [(f, r) for k, (f, r) in enumerate(recs) if (key(k, r) in test) == (split == 'test')]
 
-# %% ../nbs/02_data.ipynb #58b914c1
+# %% ../nbs/02_data.ipynb #3194eea6
 class RaFD(ImageDataset):
     "Raw RaFD files (parsed names): `label` one-hot expression, `expr`, `identity` = subject."
     tree = RAFD_TREE
@@ -590,7 +576,7 @@ class RaFD(ImageDataset):
         expr = np.array([r.expr for r in self.names], dtype=np.int64); self.targets = expr
         cols = dict(file=[str(f) for f, _ in recs], expr=expr, identity=np.array([r.subject for r in self.names], dtype=np.int64))
         super().__init__(cols, image_size, crop, split == 'train' if flip is None else flip, cache, on_error, transform, root)
-    c_dim = len(EXPRESSIONS)
+    c_dim, meta = len(EXPRESSIONS), RaFDFolders.meta
     def box(self, i, key):
         c = self.crop
         if isinstance(c, tuple) and len(c) == 4:
@@ -599,9 +585,6 @@ class RaFD(ImageDataset):
                 return crop_box(W, H, 'square')
             return f
         return c
-    def meta(self, i):
-        e = int(self.cols['expr'][i])
-        return {'label': F_one_hot(e, len(EXPRESSIONS)), 'expr': e, 'identity': int(self.cols['identity'][i])}
 
 # %% ../nbs/02_data.ipynb #46b59e9f
 FOLDERS_TREE = """\
@@ -742,7 +725,7 @@ def _face_sketch_layout(base:Path, sub:str, problems:list):
             return [(k, p, s, sp) for sp, d in (('train', tr), ('test', te)) if _photos_sketches(d)
                     for k, p, s in _pair(*_photos_sketches(d), problems)] or None
 
-# %% ../nbs/02_data.ipynb #a0f830fd
+# %% ../nbs/02_data.ipynb #662d51a8
 def find_sketch_pairs(root, subset:str='cuhk', strict:bool=True) -> list:
     "All (key, photo, sketch, split) of a photo/sketch set under `root` in any accepted layout."
     root = Path(root).expanduser()
@@ -765,7 +748,6 @@ def find_sketch_pairs(root, subset:str='cuhk', strict:bool=True) -> list:
     if not found: raise layout_error(f"No {subset} photo/sketch pairs found under {root}.", root, SKETCH_TREE)
     return found
 
-# %% ../nbs/02_data.ipynb #44e60fe8
 class PhotoSketch(ImageDataset):
     "Paired photo/sketch sets (CUFS parts, CUFSF): `img` = photo, `sketch` = its sketch, `identity` = person."
     image_keys = {'img': 'photo', 'sketch': 'sketch'}
@@ -784,7 +766,7 @@ class PhotoSketch(ImageDataset):
         super().__init__(cols, image_size, crop, flip, cache, on_error, transform, root)
     def meta(self, i): return {'identity': int(self.cols['identity'][i])}
 
-# %% ../nbs/02_data.ipynb #dfb753f9
+# %% ../nbs/02_data.ipynb #ab430552
 CAPTION_TREE = """\
 root/                                  Reed et al. (cvpr2016_cub / cvpr2016_flowers)
 ├── text_c10/<class>/<image stem>.txt  10 captions, one per line (CUB: 001.Black_footed_Albatross/...; Flowers: class_00001/image_06734.txt)
@@ -803,7 +785,6 @@ def cub_box(x:float, y:float, w:float, h:float, W:int, H:int) -> tuple:
     r = int(max(w, h) * 0.75); cx, cy = int((2 * x + w) / 2), int((2 * y + h) / 2)
     return (max(0, cx - r), max(0, cy - r), min(W, cx + r), min(H, cy + r))
 
-# %% ../nbs/02_data.ipynb #cf9d482f
 def _read_classes(p) -> list[str]: return [l.strip() for l in Path(p).read_text(errors='replace').splitlines() if l.strip()]
 
 def cub_boxes(image_root, bbox:bool|None=None) -> dict:
@@ -920,7 +901,7 @@ class ToyFaces(Dataset):
     def __len__(self): return len(self.img)
     def __getitem__(self, i): return {'img': self.img[i], 'label': self.label[i], 'expr': self.expr[i], 'index': torch.tensor(i)}
 
-# %% ../nbs/02_data.ipynb #0e84d72f
+# %% ../nbs/02_data.ipynb #3fb299a1
 LAYOUTS = {'celeba': CELEBA_TREE, 'rafd': RAFD_TREE, 'folders': FOLDERS_TREE, 'cufs': SKETCH_TREE, 'cufsf': SKETCH_TREE,
            'cub': CAPTION_TREE, 'flowers': CAPTION_TREE,
            'both': "data/\n├── celeba/   (see expected_layout('celeba'))\n└── RaFD/     (see expected_layout('rafd'))",
@@ -931,7 +912,6 @@ def expected_layout(name:str) -> str:
     name = {'cuhk': 'cufs', 'ar': 'cufs', 'xm2vts': 'cufs'}.get(name.lower(), name.lower())
     return LAYOUTS[check_names([name], list(LAYOUTS), 'data set')[0]]
 
-# %% ../nbs/02_data.ipynb #2fca3b51
 DATASETS = ('synthfaces', 'celeba', 'rafd', 'both', 'folders', 'cufs', 'cuhk', 'ar', 'xm2vts', 'cufsf', 'cub', 'flowers')
 
 def is_rafd_folders(root) -> bool:

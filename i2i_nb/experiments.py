@@ -20,7 +20,7 @@ __all__ = ['VERDICTS', 'MIN_SAMPLES', 'DEFAULT_COST', 'MIN_CALIBRATION_S', 'TEST
            'assess_claim', 'references', 'paper_result', 'write_paper_result', 'run_experiments', 'load_results',
            'claim_rows', 'claims_markdown', 'claims_figure']
 
-# %% ../nbs/05_experiments.ipynb #aef2553f
+# %% ../nbs/05_experiments.ipynb #2090b7c6
 def fn_ref(f) -> str:
     "`'module:qualname'` of a module-level function (a string reference is checked and returned as is)."
     if isinstance(f, str):
@@ -29,6 +29,8 @@ def fn_ref(f) -> str:
     mod, qn = getattr(f, '__module__', None), getattr(f, '__qualname__', None)
     if not (mod and qn): raise TypeError(f"{f!r} has no module and qualified name; pass a module-level function or 'module:qualname'")
     return f'{mod}:{qn}'
+
+def _ref(f): return None if f is None else fn_ref(f)
 
 def resolve(ref):
     "The object a reference names (a callable passes through)."
@@ -262,7 +264,7 @@ def select(experiments, names=None) -> list:
     if unknown: raise ValueError(f"unknown papers {unknown}; choose from {valid}")
     return [e for e in exps if names is None or e.paper in names]
 
-# %% ../nbs/05_experiments.ipynb #0bcdd895
+# %% ../nbs/05_experiments.ipynb #1ae3a879
 def experiments_dir() -> Path:
     "`cache_dir()/experiments`: runs, results, logs and measured costs of the harness."
     d = cache_dir() / 'experiments'; d.mkdir(parents=True, exist_ok=True); return d
@@ -279,7 +281,7 @@ def _fname(f) -> str: return 'none' if f is None else fn_ref(f).split(':')[1].sp
 
 def run_dir_for(train, config) -> Path:
     "The run directory the harness hands `train(config, run_dir)`: keyed by the train function and the config."
-    key = config_hash({'train': None if train is None else fn_ref(train), 'config': plain(config)})
+    key = config_hash({'train': _ref(train), 'config': plain(config)})
     return experiments_dir() / 'runs' / f'{_slug(_fname(train))}-{key}'
 
 # %% ../nbs/05_experiments.ipynb #9c5ec408
@@ -307,7 +309,7 @@ def read_result(path, key:str) -> dict|None:
     except (ValueError, UnicodeDecodeError) as e:
         warnings.warn(f"cached result {path} is unreadable ({type(e).__name__}: {e}); recomputing it"); return None
 
-# %% ../nbs/05_experiments.ipynb #98e4c388
+# %% ../nbs/05_experiments.ipynb #dc1a2de8
 @dataclasses.dataclass
 class Job:
     "One training + evaluation: what to call, where it runs, where its result goes, what it waits for, who uses it."
@@ -317,7 +319,7 @@ class Job:
 
 def _result_key(arm:Arm, run_dir:Path) -> str:
     return config_hash({'run': run_dir.name, 'evaluate': fn_ref(arm.evaluate), 'eval_kw': config_dict(dict(arm.eval_kw)),
-                        'context': None if arm.context is None else fn_ref(arm.context)})
+                        'context': _ref(arm.context)})
 
 def make_jobs(experiments) -> tuple[dict, dict]:
     "`({key: Job}, {(paper, arm, seed): key})` for every arm and seed of `experiments`; shared keys merged."
@@ -338,7 +340,7 @@ def make_jobs(experiments) -> tuple[dict, dict]:
     for j in jobs.values(): j.after.discard(j.key)
     return jobs, index
 
-# %% ../nbs/05_experiments.ipynb #8f49745d
+# %% ../nbs/05_experiments.ipynb #db20e651
 _CONTEXTS = {}
 def get_context(context) -> dict:
     "The shared evaluation inputs `context()` returns (oracles, test sets), built once per process."
@@ -360,8 +362,8 @@ def run_job(job:Job, threads:int|None=None) -> dict:
         metrics = resolve(job.evaluate)(model, job.config, get_context(job.context), **job.eval_kw)
         if not isinstance(metrics, dict): raise TypeError(f"evaluate {fn_ref(job.evaluate)} returned {type(metrics).__name__}, not a dict of metrics")
         res = {'key': job.key, 'job': job.name, 'run': job.run_dir.name, 'config': plain(job.config),
-               'train': None if job.train is None else fn_ref(job.train), 'evaluate': fn_ref(job.evaluate),
-               'context': None if job.context is None else fn_ref(job.context), 'eval_kw': config_dict(dict(job.eval_kw)), 'metrics': json.loads(json.dumps(metrics, default=_json_default)),
+               'train': _ref(job.train), 'evaluate': fn_ref(job.evaluate), 'context': _ref(job.context),
+               'eval_kw': config_dict(dict(job.eval_kw)), 'metrics': json.loads(json.dumps(metrics, default=_json_default)),
                'wall_s': round(time.time() - t0, 2), 'cpu_s': round(time.process_time() - c0, 2), 'train_wall_s': round(t1 - t0, 2),
                'train_cpu_s': round(c1 - c0, 2), 'threads': torch.get_num_threads(), 'pid': os.getpid(),
                'date': datetime.datetime.now().isoformat(timespec='seconds')}
@@ -372,12 +374,11 @@ def run_job(job:Job, threads:int|None=None) -> dict:
                 'wall_s': round(time.time() - t0, 2), 'cpu_s': round(time.process_time() - c0, 2)}
     finally: torch.set_num_threads(old)
 
-# %% ../nbs/05_experiments.ipynb #f6d895b2
+# %% ../nbs/05_experiments.ipynb #c340e807
 def _spec(job:Job) -> dict:
-    "What a worker needs of a job: functions by reference, the config by value."
-    ref = lambda f: None if f is None else fn_ref(f)
-    return {'key': job.key, 'name': job.name, 'train': ref(job.train), 'evaluate': ref(job.evaluate), 'context': ref(job.context),
-            'config': job.config, 'run_dir': job.run_dir, 'path': job.path, 'after': set(), 'cost': job.cost, 'uses': [], 'eval_kw': job.eval_kw}
+    "What a worker needs of a job (a plain dict, so any process can unpickle it): functions by reference, the config by value."
+    return {**{f.name: getattr(job, f.name) for f in dataclasses.fields(job)}, 'after': set(), 'uses': [],
+            'train': _ref(job.train), 'evaluate': _ref(job.evaluate), 'context': _ref(job.context)}
 
 def _worker(spec:dict, threads:int|None, out:str):
     "Body of a worker process: run the job, write its result (or the error) as JSON to `out`."
@@ -395,7 +396,6 @@ def _worker_main():
         if p not in sys.path: sys.path.insert(0, p)
     _worker(*pickle.loads(payload))
 
-# %% ../nbs/05_experiments.ipynb #20ef073b
 def run_in_worker(job:Job, threads:int|None=1) -> dict:
     "`run_job(job)` in a fresh Python process (one torch thread by default, output to `experiments/logs/`); its result, or `{'error'}`."
     import pickle
@@ -415,7 +415,7 @@ def run_in_worker(job:Job, threads:int|None=1) -> dict:
     res = json.loads(out.read_text()); out.unlink()
     return res
 
-# %% ../nbs/05_experiments.ipynb #ff725bb1
+# %% ../nbs/05_experiments.ipynb #94c5ad90
 def _costs_path() -> Path: return experiments_dir() / 'costs.json'
 
 def load_costs() -> dict:
@@ -423,7 +423,7 @@ def load_costs() -> dict:
     try: return json.loads(_costs_path().read_text())
     except (OSError, ValueError): return {}
 
-def _cost_key(job:Job) -> str: return f"{None if job.train is None else fn_ref(job.train)}|{fn_ref(job.evaluate)}"
+def _cost_key(job:Job) -> str: return f"{_ref(job.train)}|{fn_ref(job.evaluate)}"
 
 def record_cost(job:Job, res:dict, keep:int=50):
     "Append a finished job's measured cost to `costs.json`."
@@ -737,17 +737,16 @@ def claims_markdown(results:list) -> str:
     if comp: out += ['', 'Compute (sum over the jobs behind each paper, cached runs included): ' + '; '.join(comp) + '.']
     return '\n'.join(out) + '\n'
 
-# %% ../nbs/05_experiments.ipynb #510a7997
+# %% ../nbs/05_experiments.ipynb #3999137e
 VERDICT_COLORS = {'reproduced': '#2a9d3f', 'not reproduced': '#c0392b', 'inconclusive': '#8c8c8c', 'not testable': '#e0a030'}
 
 def claims_figure(results:list, path=None, clip:float=8.0):
     "Seaborn forest plot: per claim the paired difference in SD units (d_z, right = method better), 95 % CI, the MDE (|), coloured by verdict."
     import pandas as pd, seaborn as sns, matplotlib.pyplot as plt
     rows = claim_rows(results)
-    df = pd.DataFrame([{'label': _cell(f"{r['title']}: {r['claim']} [{r['metric']}]", 90), 'verdict': r['verdict'],
-                        'd': r['d_z'], 'lo': r['ci_lo'] / r['sd_diff'] * (1 if r['higher_is_better'] else -1) if r['sd_diff'] else r['d_z'],
-                        'hi': r['ci_hi'] / r['sd_diff'] * (1 if r['higher_is_better'] else -1) if r['sd_diff'] else r['d_z'], 'mde': r['mde_sd']}
-                       for r in rows])
+    sd = lambda r, v: v / r['sd_diff'] * (1 if r['higher_is_better'] else -1) if r['sd_diff'] else r['d_z']   # CI bound in SD units
+    df = pd.DataFrame([{'label': _cell(f"{r['title']}: {r['claim']} [{r['metric']}]", 90), 'verdict': r['verdict'], 'd': r['d_z'],
+                        'lo': sd(r, r['ci_lo']), 'hi': sd(r, r['ci_hi']), 'mde': r['mde_sd']} for r in rows])
     fig, ax = plt.subplots(figsize=(9, 0.32 * max(1, len(df)) + 1.3))
     if len(df):
         for c in ('d', 'lo', 'hi', 'mde'): df[c] = pd.to_numeric(df[c], errors='coerce').clip(-clip, clip)

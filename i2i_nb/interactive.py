@@ -21,7 +21,7 @@ __all__ = ['NO_MODELS_MSG', 'NoModelsError', 'model_kind', 'find_models', 'EditM
            'edit_labels', 'source_labels', 'apply_edit', 'cam_layer', 'explain_weights', 'explain_edit', 'as_models',
            'edit_panel', 'panel_image', 'synthfaces_face', 'image_from_upload', 'app']
 
-# %% ../nbs/93_interactive.ipynb #202a7879
+# %% ../nbs/93_interactive.ipynb #9530c1e1
 NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
                  "Train one first, then call find_models() / app() again:\n"
                  "    i2i_train stargan --preset quick    # one StarGAN on SynthFaces, 32 px (~20 min of one CPU core)\n"
@@ -40,11 +40,11 @@ def model_kind(cfg:dict) -> str|None:
     return None
 
 def _roots(root) -> list:
-    if root is None: return [cache_dir() / 'runs', cache_dir() / 'reproduce']
+    if root is None: return [cache_dir() / 'runs', cache_dir() / 'experiments' / 'runs', cache_dir() / 'reproduce']
     return [Path(r).expanduser() for r in (root if isinstance(root, (list, tuple)) else [root])]
 
-# %% ../nbs/93_interactive.ipynb #7102e26d
-def find_models(root=None, # a folder or list of folders; default `cache_dir()/'runs'` and `cache_dir()/'reproduce'`
+# %% ../nbs/93_interactive.ipynb #bb5a5788
+def find_models(root=None, # a folder or list of folders; default `cache_dir()/'runs'`, the harness's `cache_dir()/'experiments/runs'` and `cache_dir()/'reproduce'`
                 max_depth:int=4, # how deep below each root run directories are looked for
                ) -> dict:
     "Trained attribute editors under `root`: `{'Kind: root/relative/path': run_dir}`, newest checkpoint first."

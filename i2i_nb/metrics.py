@@ -22,7 +22,7 @@ __all__ = ['UINT8_MSE', 'weights_hash', 'fit_images', 'FeatureNet', 'RandomConvN
            'oracle_dir', 'get_oracle', 'translation_accuracy', 'counterfactual_error', 'identity_similarity',
            'provenance', 'write_result', 'evaluate', 'make_targets', 'evaluate_translation', 'evaluate_generation']
 
-# %% ../nbs/03_metrics.ipynb #a720d06a
+# %% ../nbs/03_metrics.ipynb #b2e7d93c
 def weights_hash(module:nn.Module, n:int=12) -> str:
     "Short SHA-256 of a module's `state_dict` (keys, shapes, dtypes, values)."
     h = hashlib.sha256()
@@ -53,16 +53,13 @@ class FeatureNet(nn.Module):
     def train(self, mode:bool=True): return super().train(False)
     @property
     def hash(self) -> str: return weights_hash(self.net)
+    def _prep(self, x): return fit_images(x.to(next(self.net.parameters(), torch.empty(0)).device).float(), self.size)
     def forward(self, x:torch.Tensor) -> torch.Tensor:
-        dev = next(self.net.parameters(), torch.empty(0)).device
-        x = fit_images(x.to(dev).float(), self.size)
-        f = getattr(self.net, self.method)(x) if self.method else self.net(x)
-        return f.flatten(1)
-    def feature_maps(self, x:torch.Tensor) -> list:
-        dev = next(self.net.parameters(), torch.empty(0)).device
-        return self.net.feature_maps(fit_images(x.to(dev).float(), self.size))
+        x = self._prep(x)
+        return (getattr(self.net, self.method)(x) if self.method else self.net(x)).flatten(1)
+    def feature_maps(self, x:torch.Tensor) -> list: return self.net.feature_maps(self._prep(x))
 
-# %% ../nbs/03_metrics.ipynb #f0cc7616
+# %% ../nbs/03_metrics.ipynb #d1a8f923
 class RandomConvNet(nn.Module):
     "Three random conv stages; features = concatenated global means (multi-scale)."
     def __init__(self, widths=(16, 32, 64), seed:int=0):
@@ -85,7 +82,6 @@ def random_feature_net(seed:int=0, widths=(16, 32, 64), size:int|None=None) -> F
     "A fixed random conv feature net (for tests and sanity checks only)."
     return FeatureNet(RandomConvNet(widths, seed), sum(widths), f'random-conv-{seed}', size)
 
-# %% ../nbs/03_metrics.ipynb #197b1a6a
 def iter_image_batches(images, batch_size:int=64, key:str='img'):
     "Yield `NCHW` batches from a tensor, a list of tensors, or an iterable of batch dicts."
     if isinstance(images, torch.Tensor):
@@ -104,7 +100,7 @@ def extract_features(net, images, batch_size:int=64, key:str='img') -> torch.Ten
     if not fs: raise ValueError("extract_features got no images")
     return torch.cat(fs)
 
-# %% ../nbs/03_metrics.ipynb #dbd3e0ae
+# %% ../nbs/03_metrics.ipynb #5725358e
 def frechet_distance(f1:torch.Tensor, f2:torch.Tensor, eps:float=1e-6) -> float:
     "Fréchet distance between Gaussians fitted to features `(N1, d)` and `(N2, d)`."
     import scipy.linalg
@@ -135,7 +131,6 @@ def kernel_distance(f1:torch.Tensor, f2:torch.Tensor, subsets:int=100, subset_si
     v = torch.tensor(vals)
     return float(v.mean()), float(v.std(unbiased=False))
 
-# %% ../nbs/03_metrics.ipynb #86e24c3e
 def torchmetrics_fid(net:FeatureNet, **kwargs):
     "A torchmetrics `FrechetInceptionDistance` in `net`'s feature space (images in [-1, 1])."
     from torchmetrics.image.fid import FrechetInceptionDistance
@@ -146,7 +141,7 @@ def torchmetrics_kid(net:FeatureNet, subset_size:int, subsets:int=100, **kwargs)
     from torchmetrics.image.kid import KernelInceptionDistance
     return KernelInceptionDistance(feature=net, subset_size=subset_size, subsets=subsets, normalize=True, **kwargs)
 
-# %% ../nbs/03_metrics.ipynb #44bfaf33
+# %% ../nbs/03_metrics.ipynb #f11ad900
 class _TVInception(nn.Module):
     def __init__(self, sd):
         super().__init__()
@@ -179,8 +174,7 @@ def inception_feature_net(weights_path) -> FeatureNet:
         if not isinstance(sd, dict) or 'Mixed_7c.branch_pool.conv.weight' not in sd:
             raise ValueError(f"{p} is not a torchvision inception_v3 state dict (no 'Mixed_7c.*' keys)")
         net = _TVInception(sd)
-    fnet = FeatureNet(net, 2048, f'inception-v3:{p.name}', 299)
-    return fnet
+    return FeatureNet(net, 2048, f'inception-v3:{p.name}', 299)
 
 # %% ../nbs/03_metrics.ipynb #b49bd39b
 def to_gray255(x:torch.Tensor, quantize:bool=True) -> torch.Tensor:
@@ -373,7 +367,7 @@ def check_attr_names(names, valid=ATTRS) -> list:
             raise ValueError(f"unknown attribute {n!r}" + (f"; did you mean {close}?" if close else '') + f" Valid: {list(valid)}")
     return names
 
-# %% ../nbs/03_metrics.ipynb #806d0d39
+# %% ../nbs/03_metrics.ipynb #bc309128
 class Oracle(nn.Module):
     "Shared conv trunk + heads: attribute logits over `attrs`, expression logits, L2-normalised identity embedding."
     def __init__(self, width:int=16, # trunk width w (channels w, 2w, 4w, 8w); features are 8w-d
@@ -408,7 +402,6 @@ class Oracle(nn.Module):
         "This oracle's pooled trunk features as a frozen `FeatureNet` (for FID/KID)."
         return FeatureNet(self, self.num_features, f'oracle:{self.name}-{self.size}', None, 'features')
 
-# %% ../nbs/03_metrics.ipynb #2191fd61
 @torch.no_grad()
 def oracle_outputs(oracle:Oracle, images, batch_size:int=128) -> dict:
     "Oracle outputs (`feat`, `attrs` logits, `expr` logits, `emb`) for many images, batched, on CPU."
@@ -471,7 +464,7 @@ def oracle_loss(out:dict, attrs:torch.Tensor, expr:torch.Tensor, photo:torch.Ten
     l_id = supcon_loss(out['emb'], groups, temperature)
     return {'loss': l_attr + lambda_expr * l_expr + lambda_id * l_id, 'attr': l_attr, 'expr': l_expr, 'id': l_id}
 
-# %% ../nbs/03_metrics.ipynb #af5f4031
+# %% ../nbs/03_metrics.ipynb #93ae1f88
 @dataclasses.dataclass
 class OracleConfig:
     size: int = 64
@@ -495,7 +488,6 @@ class OracleConfig:
     def tiny(cls, size:int=32, **kw):
         return cls(**{**dict(size=size, width=8, emb_dim=32, feat_dim=64, n_train=160, steps=100, batch_size=16, n_report=64), **kw})
 
-# %% ../nbs/03_metrics.ipynb #5daf19f2
 def _augment(x:torch.Tensor, g:torch.Generator) -> torch.Tensor:
     n, _, h, w = x.shape; p = max(1, h // 32)
     flip = torch.rand(n, generator=g) < 0.5
@@ -542,7 +534,7 @@ def train_oracle(dataset_or_name='synthfaces', # 'synthfaces' or a dataset of ba
     net.config = cfg
     return net
 
-# %% ../nbs/03_metrics.ipynb #6200c9b4
+# %% ../nbs/03_metrics.ipynb #f8c50992
 def oracle_report(oracle:Oracle, dataset, n:int|None=None, counterfactual:bool=False, batch_size:int=128) -> dict:
     "Held-out accuracy per attribute and for expressions, sketch->photo recognition (if `sketch`), edit-invariant recognition."
     n = min(n or len(dataset), len(dataset)); items = [dataset[k] for k in range(n)]
@@ -621,7 +613,7 @@ def get_oracle(name:str='synthfaces', # 'synthfaces', or a name for `dataset`
             return o
         finally: fcntl.flock(lk, fcntl.LOCK_UN)
 
-# %% ../nbs/03_metrics.ipynb #df80205b
+# %% ../nbs/03_metrics.ipynb #db2ddaf7
 @torch.no_grad()
 def translation_accuracy(oracle:Oracle, fake_images, target_labels, attr_names=None, batch_size:int=128) -> dict:
     "Oracle accuracy of `fake_images` on `target_labels`: per attribute + 'mean' (+ 'Hair_Color'), or {'expr', 'mean'} for expressions."
@@ -642,7 +634,6 @@ def translation_accuracy(oracle:Oracle, fake_images, target_labels, attr_names=N
         if one.any(): res['Hair_Color'] = (logits[:, hc].argmax(1) == t[:, hc].argmax(1))[one].float().mean().item()
     return res
 
-# %% ../nbs/03_metrics.ipynb #c37ad575
 UINT8_MSE = (2 / 255)**2 / 12   # MSE of uint8 rounding on [-1, 1]: PSNR above ~58.9 dB is below quantisation
 
 def counterfactual_error(fake:torch.Tensor, true:torch.Tensor) -> dict:
@@ -704,7 +695,7 @@ def evaluate(fake:torch.Tensor, # generated images NCHW in [-1, 1]
     if path is not None: write_result(res, path)
     return res
 
-# %% ../nbs/03_metrics.ipynb #8bc4b028
+# %% ../nbs/03_metrics.ipynb #63e64c1b
 def make_targets(labels:torch.Tensor, attr_names, mode='flip', seed:int=0):
     "Targets for translation: returns (source index per target, target labels, index of the changed attribute or -1)."
     n, c = labels.shape
@@ -724,7 +715,6 @@ def make_targets(labels:torch.Tensor, attr_names, mode='flip', seed:int=0):
         src.append(torch.arange(n)); tgt.append(t); changed.append(torch.full((n,), j))
     return torch.cat(src), torch.cat(tgt), torch.cat(changed)
 
-# %% ../nbs/03_metrics.ipynb #3f3f922c
 def _run(fn, *xs, batch_size:int=32, device=None):
     dev = get_device(device); out = []
     with torch.no_grad():
@@ -741,7 +731,15 @@ def _translation_targets(dataset, n:int, targets, attr_names, seed:int) -> tuple
     names = check_attr_names(attr_names or getattr(dataset, 'selected_attrs'))
     return (lab, *make_targets(lab, names, targets, seed), names)
 
-# %% ../nbs/03_metrics.ipynb #97a61f15
+# %% ../nbs/03_metrics.ipynb #574ee3b7
+def _target_accuracy(oracle, imgs, tgt, changed, names, expr_mode:bool=False) -> dict:
+    "Per changed attribute, the share of `imgs` the oracle reads with that attribute as in `tgt` (and 'mean'); expressions: `translation_accuracy`."
+    if expr_mode: return translation_accuracy(oracle, imgs, tgt, names)
+    ok = (oracle_outputs(oracle, imgs)['attrs'][:, oracle.attr_index(names)] > 0) == (tgt > 0.5)
+    acc = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
+    return {**acc, 'mean': float(np.mean(list(acc.values())))}
+
+# %% ../nbs/03_metrics.ipynb #6ef294cf
 def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake_batch
                          dataset, # test set of batch dicts (SynthFacesDataset: counterfactuals too)
                          oracle:Oracle, targets='flip', # 'flip', 'random', 'expr' or an (n, c_dim) tensor
@@ -762,13 +760,7 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
     res = evaluate(fake, ref, x, oracle, feature_net, ('fid', 'kid'), kid_subsets=kid_subsets, seed=seed, info=info)
     S, B = res['scores'], res['baselines']
     S['acc'] = translation_accuracy(oracle, fake, tgt, names); B['acc_real'] = translation_accuracy(oracle, x, lab, names)
-    if (changed >= 0).any():
-        if expr_mode: S['acc_target'] = S['acc']
-        else:
-            logits = oracle_outputs(oracle, fake)['attrs'][:, oracle.attr_index(names)]
-            ok = (logits > 0) == (tgt > 0.5)
-            S['acc_target'] = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
-            S['acc_target']['mean'] = float(np.mean(list(S['acc_target'].values())))
+    if (changed >= 0).any(): S['acc_target'] = _target_accuracy(oracle, fake, tgt, changed, names, expr_mode)
     S['id_sim'] = identity_similarity(oracle, x[src], fake).mean().item()
     B['id_sim_other'] = identity_similarity(oracle, x, torch.roll(x, 1, 0)).mean().item()
     if hasattr(dataset, 'counterfactual'):
@@ -776,6 +768,7 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
         true = torch.stack([cf(k, t) for k, t in zip(src, tgt)])
         S['cf'] = counterfactual_error(fake, true); B['cf_copy'] = counterfactual_error(x[src], true)
         B['id_sim_true'] = identity_similarity(oracle, x[src], true).mean().item()
+        if (changed >= 0).any(): B['acc_target_true'] = _target_accuracy(oracle, true, tgt, changed, names, expr_mode)   # what the oracle can read
     if n_diversity:
         k = min(n_diversity, len(src))
         S['diversity'] = diversity(oracle, [_run(translate_fn, x[src[:k]], tgt[:k], batch_size=batch_size, device=device) for _ in range(3)])

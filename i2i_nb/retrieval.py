@@ -41,7 +41,7 @@ class RetrievalNet(nn.Module):
     def forward(self, content:torch.Tensor, z:torch.Tensor) -> torch.Tensor:
         return self.mlp(torch.cat([self.convs(content), z], 1))
 
-# %% ../nbs/61_retrieval.ipynb #5f423f75
+# %% ../nbs/61_retrieval.ipynb #ca8fbf15
 NEGATIVE_KINDS = ('easy', 'medium', 'hard', 'hardest')
 
 def check_negatives(kinds) -> tuple:
@@ -51,7 +51,8 @@ def check_negatives(kinds) -> tuple:
     if not kinds: raise ValueError(f"choose at least one negative kind among {NEGATIVE_KINDS}")
     for k in kinds:
         if k not in NEGATIVE_KINDS:
-            raise ValueError(f"unknown negative kind {k!r}; valid: {NEGATIVE_KINDS}" + (f"; did you mean {difflib.get_close_matches(k, NEGATIVE_KINDS, 1)}?" if difflib.get_close_matches(k, NEGATIVE_KINDS, 1) else ''))
+            close = difflib.get_close_matches(k, NEGATIVE_KINDS, 1)
+            raise ValueError(f"unknown negative kind {k!r}; valid: {NEGATIVE_KINDS}" + (f"; did you mean {close}?" if close else ''))
     return tuple(k for k in NEGATIVE_KINDS if k in kinds)
 
 def change_one_attribute(labels:torch.Tensor, # (B, n_attr) valid {0,1} labels

@@ -581,7 +581,7 @@ class SynthFacesDataset(Dataset):
 
     def __repr__(self): return f"SynthFacesDataset(n={self.n}, split={self.split!r}, size={self.size}, attrs={self.selected_attrs})"
 
-# %% ../nbs/01_synthfaces.ipynb #9946e329
+# %% ../nbs/01_synthfaces.ipynb #c4157b7c
 @patch
 def label_to_attrs(self:SynthFacesDataset, label) -> dict:
     "A label vector over `selected_attrs` -> partial attribute dict."
@@ -598,7 +598,6 @@ def counterfactual(self:SynthFacesDataset, k:int, label=None, expression:str|Non
     if attrs is not None and attrs.get('Smiling') == 0 and e == 'happy' and expression is None: e = 'neutral'
     return to_tensor(self.world.counterfactual(self.world_index(k), attrs, e, style or self.style, self.size))
 
-# %% ../nbs/01_synthfaces.ipynb #763fcc14
 @patch
 def _arrays(self:SynthFacesDataset, k):
     if k in self._cache: return self._cache[k]

@@ -208,13 +208,13 @@ class NonFiniteCheck(Callback):
                 raise NonFiniteLossError(f"loss {k!r} is {v} at step {fit.step}; training stopped. Last good checkpoint: {last}. "
                                          "Lower the learning rate, check the data for NaNs, or try precision=None.")
 
-# %% ../nbs/04_train.ipynb #de097f43
+# %% ../nbs/04_train.ipynb #e503c16a
 _PRECISIONS = {None: None, 'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def cpu_has_native_bf16(cpuinfo='/proc/cpuinfo') -> bool:
     "Does this CPU compute bf16 in hardware (AVX512-BF16 or AMX)? Elsewhere autocast emulates it, far slower than fp32."
     try: flags = set(Path(cpuinfo).read_text().split())
-    except OSError: return True   # unknown (not Linux): do not warn
+    except OSError: return True  # unknown (not Linux): do not warn
     return bool({'avx512_bf16', 'amx_bf16'} & flags)
 
 class MixedPrecision(Callback):
@@ -379,7 +379,7 @@ def fit(task:Task, data, steps:int,
     dcbs = default_callbacks(run_dir, resume, log_every, ckpt_every, sample_every, sample_batch, ema, precision, progress, keep_ckpts)
     return fit_loop(task, data, steps, [*dcbs, *cbs], run_dir, device)
 
-# %% ../nbs/04_train.ipynb #3d50c30a
+# %% ../nbs/04_train.ipynb #6e1d11d6
 def _read_timing(p:Path) -> dict:
     if not p.exists(): return {'sessions': []}
     try:
@@ -408,7 +408,7 @@ def fit_timed(task:Task, data, steps:int, run_dir, **fit_kw) -> Task:
     fit_kw = {'resume': 'auto', **fit_kw}
     start = checkpoint_step(run_dir) if fit_kw['resume'] == 'auto' else 0
     t0, c0 = time.time(), time.process_time()
-    fit(task, data, steps, run_dir=run_dir, **fit_kw)   # a complete run is only loaded
+    fit(task, data, steps, run_dir=run_dir, **fit_kw)  # a complete run is only loaded
     if start < steps and is_main_process(): log_timing(run_dir, start, steps, time.time() - t0, time.process_time() - c0)
     return task
 
