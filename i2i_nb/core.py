@@ -14,12 +14,12 @@ from fastcore.basics import patch
 # %% auto #0
 __all__ = ['CKPT_FORMAT', 'set_seed', 'seed_worker', 'get_device', 'rng_state', 'set_rng_state', 'to_tensor', 'to_uint8',
            'to_pil', 'denorm', 'repo_root', 'figures_dir', 'cache_dir', 'make_grid_image', 'show_grid', 'save_figure',
-           'CheckpointError', 'flatten_state', 'unflatten_state', 'file_sha256', 'write_json_atomic', 'save_checkpoint',
-           'verify_checkpoint', 'load_checkpoint', 'list_checkpoints', 'latest_checkpoint', 'checkpoint_step',
-           'clean_run_dir', 'remove_checkpoint', 'config_dict', 'config_hash', 'make_run_dir', 'config_diff', 'RunLog',
-           'InfiniteLoader']
+           'CheckpointError', 'flatten_state', 'unflatten_state', 'file_sha256', 'save_checkpoint', 'verify_checkpoint',
+           'load_checkpoint', 'list_checkpoints', 'latest_checkpoint', 'checkpoint_step', 'clean_run_dir',
+           'remove_checkpoint', 'config_dict', 'config_hash', 'write_json_atomic', 'make_run_dir', 'config_diff',
+           'RunLog', 'InfiniteLoader']
 
-# %% ../nbs/00_core.ipynb #7a058522
+# %% ../nbs/00_core.ipynb #8e8bacd2
 def set_seed(seed:int, # the one seed of the run
              deterministic:bool=False, # also ask cuDNN/torch for deterministic kernels (slower)
             ) -> torch.Generator:
@@ -37,7 +37,6 @@ def seed_worker(worker_id:int):
     s = torch.initial_seed() % 2**32
     np.random.seed(s); random.seed(s)
 
-# %% ../nbs/00_core.ipynb #5488563c
 def get_device(device:str|torch.device|None=None) -> torch.device:
     "The requested device, else CUDA if available, else MPS, else CPU."
     if device is not None: return torch.device(device)
@@ -45,9 +44,8 @@ def get_device(device:str|torch.device|None=None) -> torch.device:
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
-# %% ../nbs/00_core.ipynb #fe762091
 def rng_state() -> dict:
-    "Every RNG state of this process, as tensors and JSON-able values (for exact resume)."
+    "Every RNG state of this process, as tensors and JSON-able values."
     st = {'python': random.getstate(), 'numpy': np.random.get_state(), 'torch': torch.get_rng_state()}
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     return st
@@ -57,9 +55,9 @@ def set_rng_state(st:dict):
     random.setstate(st['python']); np.random.set_state(st['numpy']); torch.set_rng_state(st['torch'])
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
-# %% ../nbs/00_core.ipynb #3fd0b717
+# %% ../nbs/00_core.ipynb #b69b86e0
 def to_tensor(img) -> torch.Tensor:
-    "PIL image, or uint8 numpy `HWC`/`HW` array (or a list of them) -> float tensor `CHW` (`NCHW` for a list) in [-1, 1]."
+    "PIL image or uint8 `HWC`/`HW` array (or a list) -> float `CHW` (`NCHW`) tensor in [-1, 1]."
     if isinstance(img, (list, tuple)): return torch.stack([to_tensor(o) for o in img])
     if isinstance(img, Image.Image): img = np.asarray(img.convert('RGB'))
     a = np.asarray(img)
@@ -81,9 +79,9 @@ def denorm(x:torch.Tensor) -> torch.Tensor:
     "[-1, 1] -> [0, 1], clamped."
     return x.add(1).div(2).clamp(0, 1)
 
-# %% ../nbs/00_core.ipynb #7fe061b3
+# %% ../nbs/00_core.ipynb #f16d5603
 def repo_root() -> Path|None:
-    "The checkout this package was installed from (editable install), if any."
+    "The checkout of an editable install, if any."
     p = Path(__file__).resolve().parent.parent
     return p if (p / 'settings.ini').exists() else None
 
@@ -99,9 +97,9 @@ def cache_dir() -> Path:
     d.mkdir(parents=True, exist_ok=True)
     return d
 
-# %% ../nbs/00_core.ipynb #09706c43
+# %% ../nbs/00_core.ipynb #ebbcc7d4
 def make_grid_image(rows, pad:int=2) -> np.ndarray:
-    "Rows of images (a `NCHW` tensor is one row per image... see below) -> one uint8 `HWC` grid."
+    "Rows of `NCHW` images (a single tensor is one row) -> one uint8 `HWC` grid."
     if isinstance(rows, torch.Tensor): rows = [rows]
     rows = [to_uint8(r if r.ndim == 4 else r[None]) for r in rows]
     n = max(len(r) for r in rows); h, w = rows[0].shape[1:3]
@@ -113,7 +111,7 @@ def make_grid_image(rows, pad:int=2) -> np.ndarray:
     return out
 
 def show_grid(rows, titles=None, row_labels=None, scale:float=1.0, ax=None, title=None):
-    "Show rows of images (`NCHW` tensors in [-1, 1]) with optional column titles and row labels; returns the figure."
+    "Show rows of `NCHW` images in [-1, 1] with optional column titles and row labels; returns the figure."
     import matplotlib.pyplot as plt
     g = make_grid_image(rows)
     if ax is None:
@@ -138,15 +136,15 @@ def save_figure(fig, name:str, dpi:int=100) -> Path:
     else: fig.savefig(p, dpi=dpi, bbox_inches='tight')
     return p
 
-# %% ../nbs/00_core.ipynb #7dc3e2fe
+# %% ../nbs/00_core.ipynb #c50dbb21
 class CheckpointError(RuntimeError):
-    "A checkpoint is missing, incomplete, corrupt, foreign, or disagrees with the model it is loaded into."
+    "A checkpoint is missing, incomplete, corrupt, foreign, or does not fit its model."
 
 def flatten_state(obj, tensors:dict, prefix:str='t'):
-    "Replace every tensor in a nested structure by a placeholder, collecting them in `tensors`; JSON-able result."
+    "Replace every tensor in a nested structure by a placeholder, collecting them in `tensors`."
     if isinstance(obj, torch.Tensor):
-        k = f"{prefix}"; tensors[k] = obj.detach().cpu().contiguous()
-        return {'__tensor__': k}
+        tensors[prefix] = obj.detach().cpu().contiguous()
+        return {'__tensor__': prefix}
     if isinstance(obj, np.ndarray):
         return {'__ndarray__': obj.tolist(), 'dtype': str(obj.dtype)}
     if isinstance(obj, dict):
@@ -177,7 +175,7 @@ def unflatten_state(obj, tensors:dict):
         if '__kvdict__' in obj: return {unflatten_state(k, tensors): unflatten_state(v, tensors) for k, v in obj['__kvdict__']}
     return obj
 
-# %% ../nbs/00_core.ipynb #c17c58c7
+# %% ../nbs/00_core.ipynb #223bb284
 CKPT_FORMAT = 'i2i_nb-checkpoint-v1'
 
 def _fsync_dir(p:Path):
@@ -192,17 +190,8 @@ def file_sha256(path, chunk:int=1 << 20) -> str:
         for b in iter(lambda: f.read(chunk), b''): h.update(b)
     return h.hexdigest()
 
-def write_json_atomic(path, obj, indent:int|None=1) -> Path:
-    "Write `obj` as JSON to a temporary file, `fsync` it, then rename it over `path`: a reader sees the old or the new file, never half."
-    path = Path(path); tmp = path.with_name(f'{path.name}.tmp')
-    with open(tmp, 'w') as f:
-        f.write(json.dumps(obj, indent=indent)); f.flush(); os.fsync(f.fileno())
-    os.replace(tmp, path); _fsync_dir(path.parent)
-    return path
-
-# %% ../nbs/00_core.ipynb #c4177129
 def save_checkpoint(path, state:dict, meta:dict|None=None) -> Path:
-    "Atomically write `state` (nested dicts of tensors and plain values) and `meta` (plain values) to the directory `path`."
+    "Atomically write `state` (nested tensors and plain values) and `meta` to the directory `path`."
     from safetensors.torch import save_file
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f'{path.name}.tmp-{os.getpid()}')
@@ -223,8 +212,8 @@ def save_checkpoint(path, state:dict, meta:dict|None=None) -> Path:
     if old.exists(): shutil.rmtree(old)
     return path
 
-# %% ../nbs/00_core.ipynb #96c2223b
-_HASHED = {}   # (path, inode, size, mtime, ctime) -> sha256: a file checked once is not re-read by the next check of this process
+# %% ../nbs/00_core.ipynb #1eb4ae98
+_HASHED = {}   # (path, inode, size, mtime, ctime) -> sha256: a checked file is not re-read
 
 def _sha256_cached(p:Path) -> str:
     st = p.stat(); k = (str(p.resolve()), st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
@@ -232,7 +221,7 @@ def _sha256_cached(p:Path) -> str:
     return _HASHED[k]
 
 def _checkpoint_doc(path:Path) -> dict:
-    "The parsed `state.json` of a checkpoint after every check short of loading its tensors."
+    "The parsed `state.json` after every check short of loading tensors."
     if path.is_file() and path.suffix in ('.pt', '.pth', '.ckpt'):
         raise CheckpointError(f"{path} is a pickled torch file; i2i_nb checkpoints are directories with model.safetensors + state.json. "
                               "Convert trusted weights with `torch.load(path, weights_only=True)` and `save_checkpoint`.")
@@ -250,9 +239,9 @@ def _checkpoint_doc(path:Path) -> dict:
                               "Use an older checkpoint of the run, or retrain from it.")
     return doc
 
-# %% ../nbs/00_core.ipynb #d7025437
+# %% ../nbs/00_core.ipynb #35dc80ff
 def verify_checkpoint(path) -> Path:
-    "Raise `CheckpointError` if the checkpoint at `path` is incomplete, foreign or corrupt (checksum and header; no tensors loaded)."
+    "Raise `CheckpointError` if the checkpoint is incomplete, foreign or corrupt (checksum and header only)."
     from safetensors import safe_open
     path = Path(path); _checkpoint_doc(path)
     try:
@@ -261,16 +250,16 @@ def verify_checkpoint(path) -> Path:
     return path
 
 def load_checkpoint(path, map_location='cpu') -> tuple[dict, dict]:
-    "Read a checkpoint directory written by `save_checkpoint`; returns `(state, meta)`. Never unpickles."
+    "Read a checkpoint written by `save_checkpoint`: `(state, meta)`. Never unpickles."
     from safetensors.torch import load_file
     path = Path(path); doc = _checkpoint_doc(path); st = path / 'model.safetensors'
     try: tensors = load_file(str(st), device=str(map_location))
     except Exception as e: raise CheckpointError(f"{st} cannot be read as safetensors ({type(e).__name__}: {e}); the checkpoint is corrupt") from None
     return unflatten_state(doc['state'], tensors), unflatten_state(doc['meta'], tensors)
 
-# %% ../nbs/00_core.ipynb #b0a9e80f
+# %% ../nbs/00_core.ipynb #78c192ee
 def list_checkpoints(run_dir) -> list[Path]:
-    "Complete checkpoints `ckpt-<step>` in `run_dir` (both files present), oldest first."
+    "Complete `ckpt-<step>` checkpoints in `run_dir` (both files present), oldest first."
     out = []
     for p in Path(run_dir).glob('ckpt-*'):
         tail = p.name[5:]
@@ -278,7 +267,7 @@ def list_checkpoints(run_dir) -> list[Path]:
     return [p for _, p in sorted(out)]
 
 def latest_checkpoint(run_dir, verify:bool=True) -> Path|None:
-    "The newest intact checkpoint in `run_dir` (corrupt newer ones skipped with a warning), or None."
+    "The newest intact checkpoint in `run_dir`, or None."
     cks = list_checkpoints(run_dir) if Path(run_dir).is_dir() else []
     if not verify or not cks: return cks[-1] if cks else None
     bad = []
@@ -290,11 +279,11 @@ def latest_checkpoint(run_dir, verify:bool=True) -> Path|None:
     return cks[-1]
 
 def checkpoint_step(run_dir) -> int:
-    "The step of the newest intact checkpoint in `run_dir` (0 if there is none): where a resumed run starts."
+    "Step of the newest intact checkpoint in `run_dir` (0 if none): where a resumed run starts."
     ck = latest_checkpoint(run_dir)
     return int(ck.name[5:]) if ck is not None else 0
 
-# %% ../nbs/00_core.ipynb #4d582a22
+# %% ../nbs/00_core.ipynb #b6023a75
 def _pid_alive(pid:int) -> bool:
     if pid == os.getpid(): return False   # ours: this process is not writing while it starts a run
     try: os.kill(pid, 0)
@@ -319,11 +308,11 @@ def clean_run_dir(run_dir) -> list[str]:
     return done
 
 def remove_checkpoint(path):
-    "Delete a checkpoint directory so that a kill half-way leaves no `ckpt-N/` that looks like a checkpoint: rename, then delete."
+    "Rename, then delete a checkpoint, so a kill half-way leaves no `ckpt-N/` that looks complete."
     path = Path(path); gone = path.with_name(f'{path.name}.del-{os.getpid()}')
     path.rename(gone); shutil.rmtree(gone, ignore_errors=True)
 
-# %% ../nbs/00_core.ipynb #84ee28b4
+# %% ../nbs/00_core.ipynb #ed4602bf
 def config_dict(cfg) -> dict:
     "A dataclass (or dict) config as a JSON-able dict."
     if dataclasses.is_dataclass(cfg): cfg = dataclasses.asdict(cfg)
@@ -333,8 +322,16 @@ def config_hash(cfg, n:int=10) -> str:
     "A short content hash of a config."
     return hashlib.sha256(json.dumps(config_dict(cfg), sort_keys=True).encode()).hexdigest()[:n]
 
+def write_json_atomic(path, obj, indent:int|None=1) -> Path:
+    "Write JSON to a temporary file, `fsync`, rename over `path`: readers see the old or new file, never half."
+    path = Path(path); tmp = path.with_name(f'{path.name}.tmp')
+    with open(tmp, 'w') as f:
+        f.write(json.dumps(obj, indent=indent)); f.flush(); os.fsync(f.fileno())
+    os.replace(tmp, path); _fsync_dir(path.parent)
+    return path
+
 def make_run_dir(name:str, cfg=None, root=None) -> Path:
-    "Create `root/name` (default root: `cache_dir()/runs`) and write the resolved config to `config.json`."
+    "Create `root/name` (default `cache_dir()/runs`) with the resolved config in `config.json`."
     d = Path(root or cache_dir() / 'runs') / name
     d.mkdir(parents=True, exist_ok=True)
     if cfg is not None: write_json_atomic(d / 'config.json', config_dict(cfg))
@@ -348,13 +345,13 @@ def _flat(d:dict, prefix:str='') -> dict:
     return out
 
 def config_diff(old, new) -> dict:
-    "`{key: (old, new)}` for every (dotted, for nested configs) key whose value differs; a missing key reads as None."
+    "`{key: (old, new)}` for every (dotted) key whose value differs; a missing key reads as None."
     a, b = _flat(config_dict(old)), _flat(config_dict(new))
     return {k: (a.get(k), b.get(k)) for k in dict.fromkeys([*a, *b]) if a.get(k) != b.get(k)}
 
-# %% ../nbs/00_core.ipynb #67c54486
+# %% ../nbs/00_core.ipynb #594b8721
 class RunLog:
-    "Append scalars to `log.csv` (one row per call, columns grow as new names appear) and to TensorBoard."
+    "Append scalars to `log.csv` (a row per call; new names add columns) and to TensorBoard."
     def __init__(self, run_dir, tensorboard:bool=True):
         self.dir = Path(run_dir); self.dir.mkdir(parents=True, exist_ok=True)
         self.csv = self.dir / 'log.csv'; self.tb = None
@@ -381,7 +378,7 @@ class RunLog:
         keys = lines[0].split(',')
         return [{k: (int(v) if k == 'step' else float(v)) for k, v in zip(keys, l.split(',')) if v != ''} for l in lines[1:]]
 
-# %% ../nbs/00_core.ipynb #a94bdb13
+# %% ../nbs/00_core.ipynb #9ecbf31a
 @patch
 def log_image(self:RunLog, tag:str, img, step:int):
     "A uint8 `HWC` image (a sample grid) as a TensorBoard image summary."
@@ -389,7 +386,7 @@ def log_image(self:RunLog, tag:str, img, step:int):
 
 @patch
 def log_eval(self:RunLog, step:int, metrics:dict, prefix:str='eval/') -> dict:
-    "Every number in (nested) `metrics` as a TensorBoard scalar `eval/<key>` at `step`; returns them, flat."
+    "Every number in (nested) `metrics` as a TensorBoard scalar `eval/<key>`; returns them, flat."
     flat = {prefix + k.replace('.', '/'): float(v) for k, v in _flat(metrics).items()
             if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)}
     if self.tb is not None:
@@ -401,13 +398,13 @@ def log_eval(self:RunLog, step:int, metrics:dict, prefix:str='eval/') -> dict:
 def close(self:RunLog):
     if self.tb is not None: self.tb.close()
 
-# %% ../nbs/00_core.ipynb #121bfc5e
+# %% ../nbs/00_core.ipynb #f130cdf0
 class InfiniteLoader:
-    "Iterate `dataset` forever in batches; deterministic given `seed`; position saved by `state_dict` for exact resume."
+    "Iterate `dataset` forever in batches, deterministic given `seed`, resumable via `state_dict`."
     def __init__(self, dataset, batch_size:int, seed:int=0, shuffle:bool=True, num_workers:int=0, drop_last:bool=True,
-                 weights=None, # per-item sampling weights (e.g. inverse class frequency) for balanced sampling
+                 weights=None, # per-item sampling weights (balanced sampling)
                  collate_fn=None, pin_memory:bool=False,
-                 rank:int=0, world_size:int=1, # shard every global batch of `batch_size*world_size` items across ranks
+                 rank:int=0, world_size:int=1, # shard each global batch of `batch_size*world_size` items
                 ):
         n = len(dataset)
         if n == 0: raise ValueError("InfiniteLoader got an empty dataset: check the data root and filters")

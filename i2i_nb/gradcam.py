@@ -53,7 +53,7 @@ class capture:
     def __exit__(self, *a):
         for h in self.handles: h.remove()
 
-# %% ../nbs/20_gradcam.ipynb #badd8204
+# %% ../nbs/20_gradcam.ipynb #8bc461e0
 @patch(as_prop=True)
 def features(self:capture) -> list:
     res = []
@@ -69,7 +69,6 @@ def features(self:capture) -> list:
         res.append(a)
     return res
 
-# %% ../nbs/20_gradcam.ipynb #4341083b
 def _next_inplace(net, mod):
     names = [(k, m) for k, m in net.named_modules() if k]
     for j, (k, m) in enumerate(names):
@@ -192,11 +191,11 @@ def attention_loss(cam_t:torch.Tensor, cam_s:torch.Tensor, # teacher (target) an
         d = (lt.exp() * (lt - ls)).sum(1)
     return d.mean() if reduction == 'mean' else d
 
-# %% ../nbs/20_gradcam.ipynb #9a8fcfd7
+# %% ../nbs/20_gradcam.ipynb #0361b885
 def mask_concentration(cam:torch.Tensor, # (B, H, W) non-negative maps
                        mask:torch.Tensor, # (B, H, W) {0, 1} part masks (resized to the maps if needed)
                        eps:float=1e-12) -> torch.Tensor:
-    "Per image: (share of the map's mass inside `mask`) / (share of the image covered by `mask`); 1 = blind, >1 = concentrated."
+    "Per image: (share of the map's mass inside `mask`) / (share of the image it covers)."
     if mask.shape[-2:] != cam.shape[-2:]: mask = F.interpolate(mask[:, None].float(), size=cam.shape[-2:], mode='nearest')[:, 0]
     cam, mask = cam.flatten(1).float(), mask.flatten(1).float()
     share = (cam * mask).sum(1) / cam.sum(1).clamp_min(eps)

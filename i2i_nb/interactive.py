@@ -21,7 +21,7 @@ __all__ = ['NO_MODELS_MSG', 'NoModelsError', 'model_kind', 'find_models', 'EditM
            'edit_labels', 'source_labels', 'apply_edit', 'cam_layer', 'explain_weights', 'explain_edit', 'as_models',
            'edit_panel', 'panel_image', 'synthfaces_face', 'image_from_upload', 'app']
 
-# %% ../nbs/93_interactive.ipynb #9530c1e1
+# %% ../nbs/93_interactive.ipynb #02845310
 NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
                  "Train one first, then call find_models() / app() again:\n"
                  "    i2i_train stargan --preset quick    # one StarGAN on SynthFaces, 32 px (~20 min of one CPU core)\n"
@@ -31,7 +31,7 @@ NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
 class NoModelsError(FileNotFoundError): pass
 
 def model_kind(cfg:dict) -> str|None:
-    "The family of a run from its `config.json` dict ('StarGAN', 'AD student', 'student', 'ISMN', 'GMM-UNIT'), or None if it is no attribute editor we load."
+    "The family of a run (see the table) from its `config.json` dict, or None if it is no attribute editor we load."
     if 'g_conv_dim' in cfg and 'data' in cfg:
         if _DATA.get(cfg['data']) != 'CelebA': return None
         if 'teacher_ckpt' in cfg: return 'AD student' if cfg.get('lambda_at_g', cfg.get('lambda_at', 1)) or cfg.get('lambda_at_d', 0) or cfg.get('at_ratio', 0) else 'student'
@@ -43,9 +43,9 @@ def _roots(root) -> list:
     if root is None: return [cache_dir() / 'runs', cache_dir() / 'experiments' / 'runs', cache_dir() / 'reproduce']
     return [Path(r).expanduser() for r in (root if isinstance(root, (list, tuple)) else [root])]
 
-# %% ../nbs/93_interactive.ipynb #bb5a5788
-def find_models(root=None, # a folder or list of folders; default `cache_dir()/'runs'`, the harness's `cache_dir()/'experiments/runs'` and `cache_dir()/'reproduce'`
-                max_depth:int=4, # how deep below each root run directories are looked for
+# %% ../nbs/93_interactive.ipynb #ee410917
+def find_models(root=None, # a folder or list of folders; default: see `_roots`
+                max_depth:int=4, # search depth below each root
                ) -> dict:
     "Trained attribute editors under `root`: `{'Kind: root/relative/path': run_dir}`, newest checkpoint first."
     found = []
@@ -62,10 +62,10 @@ def find_models(root=None, # a folder or list of folders; default `cache_dir()/'
             if kind: found.append((ck.stat().st_mtime, f"{kind}: {Path(r.name, *d.relative_to(r).parts).as_posix()}", d))
     return {n: d for _, n, d in sorted(found, key=lambda t: -t[0])}
 
-# %% ../nbs/93_interactive.ipynb #e7e6b6ce
+# %% ../nbs/93_interactive.ipynb #4adefc72
 @dataclass
 class EditModel:
-    "A trained attribute editor: generator `G`, discriminator `D` (its domain classifier is explained), attributes in label order."
+    "A trained attribute editor: `G`, `D` (its domain classifier is explained), attributes in label order."
     name:str
     kind:str # 'StarGAN', 'AD student', 'ISMN' or 'GMM-UNIT'
     G:nn.Module
@@ -111,11 +111,11 @@ def load_model(path, # run directory (newest checkpoint) or checkpoint directory
     ck = resolve_checkpoint(path)
     return _load(str(ck.resolve()), name or ck.parent.name, str(device))
 
-# %% ../nbs/93_interactive.ipynb #fadbd106
+# %% ../nbs/93_interactive.ipynb #ac234cc3
 def check_target(target:dict, # {attribute: 0/1}
                  attrs:list, # the attributes the model edits
                  model:str='the model', known=None) -> dict:
-    "Validate a target against a model's attributes; returns it with int values. Raises with the closest names / the model's attributes."
+    "Validate a target against a model's attributes; returns it with int values."
     known = list(dict.fromkeys(list(known or []) + list(ATTRS) + list(attrs)))
     out = {}
     for k, v in target.items():
@@ -132,7 +132,7 @@ def check_target(target:dict, # {attribute: 0/1}
     return out
 
 def edit_labels(attrs:list, target:dict, base:torch.Tensor) -> torch.Tensor:
-    "The label vector (N, len(attrs)): `base` with the target applied (a hair colour set to 1 clears the others)."
+    "The label vector (N, len(attrs)): `base` with the target applied."
     c = base.float().clone().reshape(-1, len(attrs))
     hair = [i for i, a in enumerate(attrs) if a in HAIR_COLORS_CODE]
     for k, v in sorted(target.items(), key=lambda kv: kv[1]):
@@ -141,9 +141,9 @@ def edit_labels(attrs:list, target:dict, base:torch.Tensor) -> torch.Tensor:
         c[:, i] = float(v)
     return c
 
-# %% ../nbs/93_interactive.ipynb #14a4a6d6
+# %% ../nbs/93_interactive.ipynb #05144495
 def source_labels(m:EditModel, x:torch.Tensor) -> torch.Tensor:
-    "The model's estimate of the inputs' attributes (N, len(m.attrs)): StarGAN sigma(D_cls) > 0.5, GMM-UNIT the nearest component of E_z(x)."
+    "The model's estimate of the inputs' attributes (N, len(m.attrs))."
     with torch.no_grad():
         if m.gmm is not None: return m.gmm.classify(m.G.attr_code(x)).float().cpu()
         return infer_labels(m.D, x, m.attrs)
@@ -156,13 +156,13 @@ def apply_edit(m:EditModel, x:torch.Tensor, c:torch.Tensor) -> torch.Tensor:
     with instance_stats(m.G): return m.G(x, c).cpu()
 
 def cam_layer(m:EditModel) -> tuple:
-    "`(layer name, out)` Grad-CAM uses in `m.D`: a middle block (about 8 x 8 at 32 px) and the picker of the domain logits."
+    "`(layer name, out)` Grad-CAM uses in `m.D`: a middle block and the picker of the domain logits."
     if m.gmm is not None: return f'feats.0.{max(0, len(m.D.feats[0]) - 2)}', (lambda o: o[0][1])
     n = len(m.D.main) // 2
     return f'main.{2 * max(1, n - 2) - 1}', 1
 
 def explain_weights(attrs:list, c_src:torch.Tensor, c_trg:torch.Tensor, explain:str|None=None) -> torch.Tensor:
-    "Logit weights (N, len(attrs)) of the explained score: the edited attributes (signed), the signed target if none changed, or one named attribute."
+    "Logit weights (N, len(attrs)) of the explained score (see above)."
     if explain is not None:
         if explain not in attrs: raise KeyError(f"cannot explain {explain!r}: the model's classifier knows {list(attrs)} (closest: {difflib.get_close_matches(explain, attrs)})")
         w = torch.zeros_like(c_trg); i = attrs.index(explain); w[:, i] = 2 * c_trg[:, i] - 1
@@ -172,7 +172,7 @@ def explain_weights(attrs:list, c_src:torch.Tensor, c_trg:torch.Tensor, explain:
     return torch.where(none[:, None], 2 * c_trg - 1, w)
 
 def explain_edit(m:EditModel, x_fake:torch.Tensor, w:torch.Tensor) -> torch.Tensor:
-    "Grad-CAM (N, s, s) in [0, 1] of m.D's domain classifier on the translation, for the score sum_k w_k logit_k."
+    "Grad-CAM (N, s, s) in [0, 1] of m.D's domain classifier on the translation, for weights `w`."
     layer, out = cam_layer(m)
     dev = next(m.D.parameters()).device
     return gradcam_visual(m.D, x_fake.to(dev), layer, w.to(dev), out=out).cpu()
@@ -194,7 +194,7 @@ def as_models(models, device='cpu') -> dict:
     if not models: raise NoModelsError(NO_MODELS_MSG.format(where=' and '.join(str(r) for r in _roots(None))))
     return {n: m if isinstance(m, EditModel) else load_model(m, n, device) for n, m in models.items()}
 
-# %% ../nbs/93_interactive.ipynb #be474cf4
+# %% ../nbs/93_interactive.ipynb #67627db8
 def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or None (`find_models()`)
                image, # path, PIL image, uint8 HWC array, or (3,H,W) / (1,3,H,W) tensor in [-1, 1]
                target:dict, # {attribute: 0/1}, e.g. {'Blond_Hair': 1, 'Male': 0}
@@ -203,7 +203,7 @@ def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or 
                missing:str='raise', # a target attribute a model lacks: 'raise' or 'skip' (ignore it for that model)
                alpha:float=0.5, # weight of the heat map in the overlay
                crop='square', # how uploads / paths are cropped before resizing: 'square', an int, or None
-               strength:float=1.0, # the generator gets c + strength * (c' - c): 0 = no edit, 1 = the target, in between/beyond = interpolation
+               strength:float=1.0, # the generator gets c + strength * (c' - c): 0 = no edit, 1 = the target
               ) -> list:
     "One row per model: `{'name', 'kind', 'input', 'output', 'overlay'` (uint8 HWC), `'cam'` ((s,s) in [0,1]), `'source', 'target'` (dicts), `'explained', 'ignored'}`."
     if missing not in ('raise', 'skip'): raise ValueError(f"missing must be 'raise' or 'skip', got {missing!r}")
@@ -234,7 +234,7 @@ def panel_image(rows:list, size:int|None=None, # display size of every tile (def
     up = lambda a: to_tensor(np.asarray(Image.fromarray(a).resize((size, size), Image.NEAREST)))
     return make_grid_image([torch.stack([up(r[k]) for k in keys]) for r in rows])
 
-# %% ../nbs/93_interactive.ipynb #14ec6b20
+# %% ../nbs/93_interactive.ipynb #1b2a133d
 @functools.lru_cache(maxsize=4)
 def _test_set(seed:int, size:int, attrs:tuple):
     from i2i_nb.synthfaces import SynthFacesDataset
@@ -250,7 +250,7 @@ def synthfaces_face(index:int, # test-split face (the identities no model traine
     return d['img'], dict(zip(attrs, d['label'].int().tolist()))
 
 def image_from_upload(value) -> Image.Image:
-    "The (last) image of a `FileUpload.value`: ipywidgets 8's tuple of dicts, 7's dict of dicts, or raw bytes."
+    "The (last) image of a `FileUpload.value` (ipywidgets 8 or 7), or of raw bytes."
     if isinstance(value, (bytes, bytearray, memoryview)): value = ({'name': 'upload', 'content': value},)
     if isinstance(value, dict): value = list(value.values())
     if not value: raise ValueError("no file uploaded yet: use the upload button (an image of a centred face, PNG or JPEG)")
@@ -259,7 +259,7 @@ def image_from_upload(value) -> Image.Image:
     try: return Image.open(io.BytesIO(bytes(content))).convert('RGB')
     except UnidentifiedImageError: raise ValueError(f"{name!r} is not an image PIL can read; upload a PNG or JPEG") from None
 
-# %% ../nbs/93_interactive.ipynb #71395c63
+# %% ../nbs/93_interactive.ipynb #c7531c4d
 def _png(a:np.ndarray) -> bytes:
     buf = io.BytesIO(); Image.fromarray(a).save(buf, format='PNG'); return buf.getvalue()
 
@@ -278,14 +278,14 @@ def _caption(rows) -> str:
     return "<div style='line-height:1.35'><small>columns: input, translation, Grad-CAM overlay<ul>" + ''.join(li) + '</ul></small></div>'
 
 def _short(name:str, n:int=56) -> str:
-    "`name` cut in the middle to at most `n` characters: the start names the family, the end the run."
+    "`name` cut in the middle to at most `n` characters (the start names the family, the end the run)."
     if len(name) <= n: return name
     k = (n - 1) // 2
     return name[:n - 1 - k] + '…' + name[len(name) - k:]
 
-# %% ../nbs/93_interactive.ipynb #243ffb7f
+# %% ../nbs/93_interactive.ipynb #ec3092ae
 def _controls(names:list, first:list, union:list, hairs:list, n_faces:int) -> dict:
-    "The app's widgets by name; the checkboxes of the attributes other than hair colours are `attr:<name>`."
+    "The app's widgets by name; non-hair attribute checkboxes are `attr:<name>`."
     import ipywidgets as W
     L, st = W.Layout, {'description_width': '80px'}
     C = dict(models=W.SelectMultiple(options=[(_short(n), n) for n in names], value=tuple(first), rows=min(8, max(2, len(names))),
@@ -303,7 +303,7 @@ def _controls(names:list, first:list, union:list, hairs:list, n_faces:int) -> di
     return C
 
 def _layout(C:dict, image, cap, status):
-    "Controls in a 460-px column; to their right (below them if the output area is narrow) the status line, the grid at its own size, the caption."
+    "Controls in a 460-px column; to their right (or below) the status line, the grid, the caption."
     import ipywidgets as W
     L = W.Layout
     checks = W.GridBox([w for k, w in C.items() if k.startswith('attr:')], layout=L(grid_template_columns='repeat(2, 130px)', align_content='flex-start'))
@@ -352,11 +352,11 @@ class _EditorState:
     def target(self) -> dict:
         return {**{h: int(self.C['hair'].value == h) for h in self.hairs}, **{a: int(w.value) for a, w in self.checks.items()}}
 
-# %% ../nbs/93_interactive.ipynb #40518ecd
+# %% ../nbs/93_interactive.ipynb #d95bd099
 class _Editor(_EditorState):
     "The app's callbacks: a new source, a re-render, a reset."
     def load_source(self):
-        "Read the SynthFaces face or the upload; set the attributes to its labels (a face) or the first selected model's estimate (an upload)."
+        "Read the face or upload; set the attributes to its labels or the first model's estimate."
         self.state['error'] = None
         if self.C['source'].value == 'SynthFaces':
             img, lab = synthfaces_face(self.C['index'].value, self.C['seed'].value, self.size, self.union)
@@ -368,7 +368,7 @@ class _Editor(_EditorState):
         self.set_attrs(dict(zip(m.attrs, est.int().tolist())))
 
     def update(self, *_):
-        "Re-render the grid for the current controls; an error goes to the status line and `state['error']`."
+        "Re-render the grid; an error goes to the status line and `state['error']`."
         if self.state['busy']: return
         try:
             if self.state['img'] is None: self.load_source()
@@ -390,13 +390,13 @@ class _Editor(_EditorState):
         if self.state['base']: self.set_attrs(self.state['base']); self.update()
         else: self.source_changed()
 
-# %% ../nbs/93_interactive.ipynb #c2a1d823
+# %% ../nbs/93_interactive.ipynb #59742cc7
 def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or None (`find_models()`)
         n_faces:int=500, # SynthFaces test faces on the slider
         size:int=64, # render size of SynthFaces faces (each model resizes to its own)
         max_models:int=4, # models selected at start: the newest of each family, then the newest others
         tile:int=128): # pixels per picture in the result grid (shown at this size, not stretched)
-    "The interactive editor: an ipywidgets `HBox` with `.update()`, `.controls`, `.image` and `.state` (see above)."
+    "The interactive editor: an ipywidgets `HBox` (see above)."
     import ipywidgets as W
     models = find_models() if models is None else models
     if isinstance(models, (list, tuple, EditModel)): models = as_models(models)

@@ -25,14 +25,14 @@ __all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SET
            'experiments_for', 'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce',
            'main']
 
-# %% ../nbs/91_reproduce.ipynb #1dfc84c0
+# %% ../nbs/91_reproduce.ipynb #2e522987
 PAPER_NAMES = {'stargan': 'StarGAN', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 TIERS = ('smoke', 'quick', 'default', 'full')
 SEEDS = (0, 1, 2)
 _AD3 = ('same', 'slim', 'pseudo')
 BUDGETS = {
-    'stargan': {'smoke': dict(steps=10, n_eval=20), 'quick': dict(steps=None, n_eval=500),     # steps None: the teaching preset's 10k
+    'stargan': {'smoke': dict(steps=10, n_eval=20), 'quick': dict(steps=None, n_eval=500),     # steps None: the teaching preset's 14k
                 'default': dict(steps=None, n_eval=500), 'full': dict(steps=None, n_eval=500)},
     'attention_distill': {'smoke': dict(settings=_AD3, steps=5, teacher_steps=10, n_eval=20),
                           'quick': dict(settings=_AD3, steps=300, teacher_steps=1500, n_eval=100),
@@ -54,7 +54,7 @@ def budget(paper:str, tier:str) -> dict:
     if tier not in TIERS: raise ValueError(f"unknown budget {tier!r}; choose from {list(TIERS)}")
     return BUDGETS[paper][tier]
 
-# %% ../nbs/91_reproduce.ipynb #0dde06ff
+# %% ../nbs/91_reproduce.ipynb #f9c25295
 def _translator_gates(pre:str='', acc:float=0.95, ident:float=0.85, l1:float|str=0.10, fid_factor:float=1.5) -> tuple:
     "Target accuracy >= `acc` x the oracle's reading of the true counterfactuals, identity, L1 (a number or a baseline metric), FID <= `fid_factor` x real."
     return (Gate(pre + 'acc_target', '>=', pre + 'acc_target_true', acc, label='target accuracy'), Gate(pre + 'id_sim', '>=', ident, label='identity similarity'),
@@ -62,13 +62,13 @@ def _translator_gates(pre:str='', acc:float=0.95, ident:float=0.85, l1:float|str
             Gate(pre + 'fid', '<=', pre + 'fid_real', fid_factor, label='oracle FID'))
 
 GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
-         'ad_student': (Gate('acc_target', '>=', 0.8, label='target accuracy'),),
+         'ad_student': (Gate('acc_target', '>=', 'acc_target_true', 0.9, label='target accuracy'),),   # 0.9 x the truth's reading: a student may trail the teacher's 0.95
          'sdn': (Gate('fidelity', '>=', 0.7, label='caption fidelity'),),
          'gmm_unit': _translator_gates(acc=0.85, ident=0.8, l1='cf_copy_l1', fid_factor=2.0)}
 
-# %% ../nbs/91_reproduce.ipynb #39faee3d
+# %% ../nbs/91_reproduce.ipynb #ad678a3b
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
-         'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min for 10k; eval n=500
+         'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
          'ad_teacher_it': 0.188, 'ad_eval': 12.0,
          'ad_it': {('same', False): 0.187, ('same', True): 0.217, ('slim', False): 0.105, ('slim', True): 0.119,
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
