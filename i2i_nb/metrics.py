@@ -739,7 +739,7 @@ def _target_accuracy(oracle, imgs, tgt, changed, names, expr_mode:bool=False) ->
     acc = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
     return {**acc, 'mean': float(np.mean(list(acc.values())))}
 
-# %% ../nbs/03_metrics.ipynb #6ef294cf
+# %% ../nbs/03_metrics.ipynb #ae67015e
 def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake_batch
                          dataset, # test set of batch dicts (SynthFacesDataset: counterfactuals too)
                          oracle:Oracle, targets='flip', # 'flip', 'random', 'expr' or an (n, c_dim) tensor
@@ -760,7 +760,7 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
     res = evaluate(fake, ref, x, oracle, feature_net, ('fid', 'kid'), kid_subsets=kid_subsets, seed=seed, info=info)
     S, B = res['scores'], res['baselines']
     S['acc'] = translation_accuracy(oracle, fake, tgt, names); B['acc_real'] = translation_accuracy(oracle, x, lab, names)
-    if (changed >= 0).any(): S['acc_target'] = _target_accuracy(oracle, fake, tgt, changed, names, expr_mode)
+    if (changed >= 0).any(): S['acc_target'] = S['acc'] if expr_mode else _target_accuracy(oracle, fake, tgt, changed, names)   # expressions: that is `acc`
     S['id_sim'] = identity_similarity(oracle, x[src], fake).mean().item()
     B['id_sim_other'] = identity_similarity(oracle, x, torch.roll(x, 1, 0)).mean().item()
     if hasattr(dataset, 'counterfactual'):

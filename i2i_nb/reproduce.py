@@ -95,7 +95,7 @@ def _oracle(size:int):
 def context_32() -> dict: return {'oracle': _oracle(32)}
 def context_64() -> dict: return {'oracle': _oracle(64)}
 
-# %% ../nbs/91_reproduce.ipynb #a3d56cfa
+# %% ../nbs/91_reproduce.ipynb #0c05a2c6
 def _summary(res:dict) -> dict:
     "`stargan.summarize_eval` of an `evaluate_translation` result, with its FID sample counts."
     from i2i_nb.stargan import summarize_eval
@@ -114,14 +114,9 @@ def eval_stargan(task, cfg, ctx:dict, n:int=100) -> dict:
 
 def eval_copy(model, cfg:dict, ctx:dict, n:int=100) -> dict:
     "The same scores for copying the input (the translation that changes nothing)."
-    from i2i_nb import metrics
-    from i2i_nb.synthfaces import SynthFacesDataset
-    ds = SynthFacesDataset(n=2 * n + 2, split='test', size=cfg['image_size'], selected_attrs=cfg['selected_attrs'])
-    torch.manual_seed(0)
-    res = _summary(metrics.evaluate_translation(lambda x, t: x, ds, ctx['oracle'], targets='flip', n=n, name='copy input'))
-    from i2i_nb.stargan import StarGANConfig, counterfactual_table
-    tab = counterfactual_table(_Copy(), StarGANConfig.quick(image_size=cfg['image_size'], selected_attrs=list(cfg['selected_attrs'])), n=min(n, 100))
-    return {**res, 'cf_l1_edit': sum(v['l1_copy_edit'] * v['n'] for v in tab.values()) / sum(v['n'] for v in tab.values())}
+    from i2i_nb.stargan import StarGANConfig, stargan_scores
+    scfg = StarGANConfig.quick(image_size=cfg['image_size'], selected_attrs=list(cfg['selected_attrs']))
+    return stargan_scores(_Copy(), scfg, n=n, oracle=ctx['oracle'], n_table=min(n, 100))
 
 class _Copy(torch.nn.Module):
     "The translation that changes nothing, as a generator `G(x, c) = x`."
