@@ -405,7 +405,7 @@ def _imgs(b):
     else:
         for v in b.values(): yield from _imgs(v)
 
-# %% ../nbs/11_cyclegan.ipynb #a7f317d2
+# %% ../nbs/11_cyclegan.ipynb #e1194ee2
 def training_costs(stargan_cfg=None, # default `StarGANConfig.quick()` (the teaching preset)
                    cyclegan_cfg:CycleGANConfig|None=None, # default `CycleGANConfig.quick()`
                    reps:int=2, threads:int|None=1) -> dict:
@@ -413,12 +413,12 @@ def training_costs(stargan_cfg=None, # default `StarGANConfig.quick()` (the teac
     from i2i_nb.stargan import StarGANConfig, StarGANTask
     scfg, ccfg = stargan_cfg or StarGANConfig.quick(), cyclegan_cfg or CycleGANConfig.quick()
     sds = SynthFacesDataset(n=scfg.batch_size, size=scfg.image_size, selected_attrs=scfg.selected_attrs)
-    set_seed(0); st = StarGANTask(scfg)
-    out = {'stargan': step_cost(st, default_collate([sds[i] for i in range(scfg.batch_size)]), scfg.n_critic, reps, threads=threads)}
     ds = cyclegan_datasets(ccfg, 'train', n=max(8 * ccfg.batch_size, 64))
     cb = {k: default_collate([d[i % len(d)] for i in range(ccfg.batch_size)]) for k, d in ds.items()}
-    set_seed(0); out['cyclegan'] = step_cost(CycleGANTask(ccfg), cb, 1, reps * scfg.n_critic, threads=threads)
-    out['params'] = {'stargan': sum(st.n_params().values()), 'cyclegan_per_pair': sum(CycleGANTask(ccfg).n_params().values())}
+    with torch.random.fork_rng():   # seeded tasks; the caller's RNG state is left alone
+        torch.manual_seed(0); st = StarGANTask(scfg)
+        out = {'stargan': step_cost(st, default_collate([sds[i] for i in range(scfg.batch_size)]), scfg.n_critic, reps, threads=threads)}
+        torch.manual_seed(0); out['cyclegan'] = step_cost(CycleGANTask(ccfg), cb, 1, reps * scfg.n_critic, threads=threads)
     return out
 
 def equal_compute_steps(stargan_iters:int, costs:dict, by:str='flops', n_models:int=len(PAIRS)) -> dict:

@@ -15,10 +15,10 @@ __all__ = ['VERDICTS', 'MIN_SAMPLES', 'DEFAULT_COST', 'MIN_CALIBRATION_S', 'TEST
            'check_importable', 'get_metric', 'fmt_num', 'Gate', 'power_paired', 'mde_paired', 'paired_test', 'holm',
            'verdict', 'fid_samples', 'samples_from_provenance', 'sample_warnings', 'Arm', 'Claim', 'Reference',
            'Experiment', 'select', 'experiments_dir', 'plain', 'run_dir_for', 'atomic_write_json', 'read_result', 'Job',
-           'make_jobs', 'get_context', 'run_job', 'run_in_worker', 'load_costs', 'record_cost', 'speed_factor',
-           'predict', 'plan', 'Progress', 'run_jobs', 'machine_info', 'git_info', 'arm_values', 'check_gates',
-           'assess_claim', 'references', 'paper_result', 'write_paper_result', 'run_experiments', 'load_results',
-           'claim_rows', 'claims_markdown', 'claims_figure']
+           'make_jobs', 'get_context', 'run_timing', 'run_job', 'run_in_worker', 'load_costs', 'record_cost',
+           'speed_factor', 'predict', 'plan', 'Progress', 'run_jobs', 'machine_info', 'git_info', 'arm_values',
+           'check_gates', 'assess_claim', 'references', 'paper_result', 'write_paper_result', 'run_experiments',
+           'load_results', 'claim_rows', 'claims_markdown', 'claims_figure']
 
 # %% ../nbs/05_experiments.ipynb #2090b7c6
 def fn_ref(f) -> str:
@@ -340,7 +340,7 @@ def make_jobs(experiments) -> tuple[dict, dict]:
     for j in jobs.values(): j.after.discard(j.key)
     return jobs, index
 
-# %% ../nbs/05_experiments.ipynb #db20e651
+# %% ../nbs/05_experiments.ipynb #250da3b0
 _CONTEXTS = {}
 def get_context(context) -> dict:
     "The shared evaluation inputs `context()` returns (oracles, test sets), built once per process."
@@ -348,6 +348,13 @@ def get_context(context) -> dict:
     k = fn_ref(context)
     if k not in _CONTEXTS: _CONTEXTS[k] = resolve(context)()
     return _CONTEXTS[k]
+
+def run_timing(run_dir) -> dict|None:
+    "Totals of the training sessions recorded in `timing.json` files (`train.fit_timed`) in `run_dir` and below; None without any."
+    ss = [x for p in sorted(Path(run_dir).rglob('timing.json')) for x in json.loads(p.read_text()).get('sessions', [])]
+    if not ss: return None
+    return {'sessions': len(ss), 'steps': sum(x['end'] - x['start'] for x in ss), 'wall_s': round(sum(x['wall_s'] for x in ss), 1),
+            'cpu_s': round(sum(x['cpu_s'] for x in ss), 1)}
 
 def run_job(job:Job, threads:int|None=None) -> dict:
     "Train and evaluate `job` in this process; its result (written atomically to `job.path`), or `{'error'}` (not written)."
@@ -365,7 +372,7 @@ def run_job(job:Job, threads:int|None=None) -> dict:
                'train': _ref(job.train), 'evaluate': fn_ref(job.evaluate), 'context': _ref(job.context),
                'eval_kw': config_dict(dict(job.eval_kw)), 'metrics': json.loads(json.dumps(metrics, default=_json_default)),
                'wall_s': round(time.time() - t0, 2), 'cpu_s': round(time.process_time() - c0, 2), 'train_wall_s': round(t1 - t0, 2),
-               'train_cpu_s': round(c1 - c0, 2), 'threads': torch.get_num_threads(), 'pid': os.getpid(),
+               'train_cpu_s': round(c1 - c0, 2), 'run_timing': run_timing(job.run_dir), 'threads': torch.get_num_threads(), 'pid': os.getpid(),
                'date': datetime.datetime.now().isoformat(timespec='seconds')}
         atomic_write_json(job.path, res)
         return res
@@ -611,7 +618,7 @@ def assess_claim(exp:Experiment, c:Claim, values:dict, gates:dict, m_primary:int
             'reason': '; '.join(reasons), 'per_seed': {'seeds': seeds, 'method': m, 'baseline': b}, 'stats': st,
             'notes': notes + ([st['note']] if st['note'] else []), 'secondary': sec, 'sample_warnings': warn, 'note': c.note}
 
-# %% ../nbs/05_experiments.ipynb #fcce410f
+# %% ../nbs/05_experiments.ipynb #69eaad36
 TEST_TEXT = ('paired t-test on the per-seed differences (method - baseline), two-sided, Holm correction across the '
              "paper's testable primary claims; 95 % CI of the mean difference; MDE at 80 % power and level alpha / (number of "
              "primary claims), in metric units (observed SD of the differences) and in SD units")
@@ -646,7 +653,8 @@ def paper_result(exp:Experiment, results:dict, index:dict, session:dict|None=Non
             'arms': {a: {'seeds': {str(s): v for s, v in sv.items()}, 'configs': configs[a]} for a, sv in values.items()},
             'references': references(exp, values),
             'compute': {'jobs': len(keys), 'wall_minutes': round(sum(r['wall_s'] for r in done) / 60, 2),
-                        'cpu_minutes': round(sum(r['cpu_s'] for r in done) / 60, 2)},
+                        'cpu_minutes': round(sum(r['cpu_s'] for r in done) / 60, 2), 'training_cpu_minutes': round(sum(   # of every run, all sessions
+                            t['cpu_s'] for t in {r['run']: r.get('run_timing') for r in done}.values() if t) / 60, 2)},
             'session': session or {}, 'git': git_info(), 'machine': machine_info(),
             'date': datetime.datetime.now().isoformat(timespec='seconds')}
 
@@ -700,7 +708,7 @@ def claim_rows(results:list) -> list:
                          'notes': c.get('notes', [])})
     return rows
 
-# %% ../nbs/05_experiments.ipynb #f34634b4
+# %% ../nbs/05_experiments.ipynb #13774ce6
 def _pm(m, s, n):
     if m is None or not math.isfinite(m): return 'n/a'
     if s is not None and math.isfinite(s) and abs(s) <= 1e-12 * max(1.0, abs(m)): s = 0.0     # identical seeds, up to rounding
@@ -732,7 +740,8 @@ def claims_markdown(results:list) -> str:
     refs = [f"{r['title']}: " + '; '.join(f"{x['name']} {lab} {_pm(v['mean'], v['sd'], v['n'])}" for x in r['references']
                                           for lab, v in x['values'].items()) for r in results if r.get('references')]
     if refs: out += ['', 'Reference rows (no verdict): ' + ' · '.join(refs) + '.']
-    comp = [f"{r['title']} {r['compute']['wall_minutes']:.1f} min wall / {r['compute']['cpu_minutes']:.1f} CPU-min ({r['machine']['cores']} cores, "
+    comp = [f"{r['title']} {r['compute']['wall_minutes']:.1f} min wall / {r['compute']['cpu_minutes']:.1f} CPU-min, training of its runs "
+            f"{r['compute'].get('training_cpu_minutes', 0):.1f} CPU-min ({r['machine']['cores']} cores, "
             f"commit {(r['git'].get('commit') or '?')[:7]})" for r in results]
     if comp: out += ['', 'Compute (sum over the jobs behind each paper, cached runs included): ' + '; '.join(comp) + '.']
     return '\n'.join(out) + '\n'

@@ -663,7 +663,11 @@ def write_result(res:dict, path) -> Path:
     p.write_text(json.dumps(res, indent=1, default=lambda o: o.tolist() if hasattr(o, 'tolist') else str(o)))
     return p
 
-# %% ../nbs/03_metrics.ipynb #a7805b67
+# %% ../nbs/03_metrics.ipynb #82e3c499
+def _fid_subset(n_fake:int, n:int, seed:int) -> torch.Tensor:
+    "The `n` of `n_fake` fakes that FID scores (sorted, from `seed`)."
+    return torch.randperm(n_fake, generator=torch.Generator().manual_seed(seed))[:n].sort().values
+
 def evaluate(fake:torch.Tensor, # generated images NCHW in [-1, 1]
              real_ref:torch.Tensor, # real reference images (e.g. the test set)
              real_base:torch.Tensor, # other real images, disjoint from real_ref: the baseline set
@@ -678,7 +682,7 @@ def evaluate(fake:torch.Tensor, # generated images NCHW in [-1, 1]
         if oracle is None: raise ValueError("evaluate needs a feature_net or an oracle (get_oracle(...))")
         feature_net = oracle.feature_net()
     n = min(len(fake), len(real_base))
-    sub = torch.randperm(len(fake), generator=torch.Generator().manual_seed(seed))[:n].sort().values
+    sub = _fid_subset(len(fake), n, seed)
     res = {'scores': {}, 'baselines': {}}
     if {'fid', 'kid'} & set(metrics):
         ff, fb, fr = (extract_features(feature_net, t) for t in (fake[sub], real_base[:n], real_ref))
@@ -739,7 +743,29 @@ def _target_accuracy(oracle, imgs, tgt, changed, names, expr_mode:bool=False) ->
     acc = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
     return {**acc, 'mean': float(np.mean(list(acc.values())))}
 
-# %% ../nbs/03_metrics.ipynb #ae67015e
+# %% ../nbs/03_metrics.ipynb #f1591aa1
+class _Shifted:
+    "Items `n`, `n+1`, ... of `dataset` (the reference faces), with their counterfactuals."
+    def __init__(self, ds, n:int): self.ds, self.n, self.selected_attrs = ds, n, getattr(ds, 'selected_attrs', None)
+    def __len__(self): return len(self.ds) - self.n
+    def __getitem__(self, k): return self.ds[k + self.n]
+    def counterfactual(self, k, **kw): return self.ds.counterfactual(k + self.n, **kw)
+
+def _counterfactuals(ds, src, tgt, expr_mode:bool=False) -> torch.Tensor:
+    "The true counterfactual of item `src[i]` of `ds` with target `tgt[i]` (a label, or one-hot over the expressions)."
+    cf = lambda k, t: ds.counterfactual(int(k), expression=EXPRESSIONS[int(t.argmax())]) if expr_mode else ds.counterfactual(int(k), label=t)
+    return torch.stack([cf(k, t) for k, t in zip(src, tgt)])
+
+
+def _cf_fid(dataset, n:int, targets, attr_names, seed:int, fake, true, oracle, feature_net=None) -> tuple:
+    "(FID of `fake`, FID of `true`) against the true counterfactuals of the reference faces (items n..2n-1) under the same targets, same positions."
+    fn = feature_net or oracle.feature_net()
+    _, src, tgt, _, _ = _translation_targets(_Shifted(dataset, n), n, targets, attr_names, seed)
+    sub = _fid_subset(len(fake), min(len(fake), n), seed)
+    ref = extract_features(fn, _counterfactuals(_Shifted(dataset, n), src[sub], tgt[sub], isinstance(targets, str) and targets == 'expr'))
+    return frechet_distance(extract_features(fn, fake[sub]), ref), frechet_distance(extract_features(fn, true[sub]), ref)
+
+# %% ../nbs/03_metrics.ipynb #5dd9a4ff
 def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake_batch
                          dataset, # test set of batch dicts (SynthFacesDataset: counterfactuals too)
                          oracle:Oracle, targets='flip', # 'flip', 'random', 'expr' or an (n, c_dim) tensor
@@ -764,11 +790,11 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
     S['id_sim'] = identity_similarity(oracle, x[src], fake).mean().item()
     B['id_sim_other'] = identity_similarity(oracle, x, torch.roll(x, 1, 0)).mean().item()
     if hasattr(dataset, 'counterfactual'):
-        cf = lambda k, t: dataset.counterfactual(int(k), expression=EXPRESSIONS[int(t.argmax())]) if expr_mode else dataset.counterfactual(int(k), label=t)
-        true = torch.stack([cf(k, t) for k, t in zip(src, tgt)])
+        true = _counterfactuals(dataset, src, tgt, expr_mode)
         S['cf'] = counterfactual_error(fake, true); B['cf_copy'] = counterfactual_error(x[src], true)
         B['id_sim_true'] = identity_similarity(oracle, x[src], true).mean().item()
         if (changed >= 0).any(): B['acc_target_true'] = _target_accuracy(oracle, true, tgt, changed, names, expr_mode)   # what the oracle can read
+        if len(dataset) >= 2 * n: S['fid_cf'], B['fid_cf_true'] = _cf_fid(dataset, n, targets, attr_names, seed, fake, true, oracle, feature_net)
     if n_diversity:
         k = min(n_diversity, len(src))
         S['diversity'] = diversity(oracle, [_run(translate_fn, x[src[:k]], tgt[:k], batch_size=batch_size, device=device) for _ in range(3)])

@@ -15,18 +15,19 @@ from .experiments import *
 __all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'EXPERIMENTS', 'README_START',
            'README_END', 'budget', 'train_oracle', 'eval_oracle', 'cost_oracle', 'oracle_arm', 'context_32',
            'context_64', 'stargan_config', 'eval_stargan', 'eval_copy', 'cost_stargan', 'experiment_stargan',
-           'ad_teacher_config', 'ad_student_config', 'train_ad_teacher', 'eval_ad_teacher', 'train_ad_student',
-           'eval_ad_student', 'cost_ad_teacher', 'cost_ad_student', 'experiment_attention_distill', 'train_ps_teachers',
-           'eval_ps_teachers', 'train_ps_students', 'eval_ps_students', 'cost_ps_teachers', 'cost_ps_students',
-           'experiment_photo_sketch', 'sdn_config', 'train_sdn_prepare', 'eval_sdn_prepare', 'train_sdn', 'eval_sdn',
-           'eval_sdn_real', 'cost_sdn_prepare', 'cost_sdn', 'experiment_sdn', 'ismn_config', 'train_ismn', 'eval_ismn',
-           'cost_ismn', 'experiment_sample_mining', 'train_rg_pretrain', 'eval_rg_pretrain', 'train_gmm_baseline',
-           'train_rg', 'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg', 'experiment_rg_unit',
-           'experiments_for', 'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce',
-           'main']
+           'pairwise_costs', 'pairwise_config', 'train_pairwise_arm', 'eval_pairwise', 'eval_stargan_pw',
+           'cost_stargan_pw', 'cost_pairwise', 'experiment_stargan_pairwise', 'ad_teacher_config', 'ad_student_config',
+           'train_ad_teacher', 'eval_ad_teacher', 'train_ad_student', 'eval_ad_student', 'cost_ad_teacher',
+           'cost_ad_student', 'experiment_attention_distill', 'train_ps_teachers', 'eval_ps_teachers',
+           'train_ps_students', 'eval_ps_students', 'cost_ps_teachers', 'cost_ps_students', 'experiment_photo_sketch',
+           'sdn_config', 'train_sdn_prepare', 'eval_sdn_prepare', 'train_sdn', 'eval_sdn', 'eval_sdn_real',
+           'cost_sdn_prepare', 'cost_sdn', 'experiment_sdn', 'ismn_config', 'train_ismn', 'eval_ismn', 'cost_ismn',
+           'experiment_sample_mining', 'train_rg_pretrain', 'eval_rg_pretrain', 'train_gmm_baseline', 'train_rg',
+           'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg', 'experiment_rg_unit', 'experiments_for',
+           'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce', 'main']
 
-# %% ../nbs/91_reproduce.ipynb #2e522987
-PAPER_NAMES = {'stargan': 'StarGAN', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
+# %% ../nbs/91_reproduce.ipynb #82c2ad12
+PAPER_NAMES = {'stargan': 'StarGAN', 'stargan_pairwise': 'StarGAN vs pairwise CycleGANs', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 TIERS = ('smoke', 'quick', 'default', 'full')
 SEEDS = (0, 1, 2)
@@ -34,6 +35,7 @@ _AD3 = ('same', 'slim', 'pseudo')
 BUDGETS = {
     'stargan': {'smoke': dict(steps=10, n_eval=20), 'quick': dict(steps=None, n_eval=500),     # steps None: the teaching preset's 14k
                 'default': dict(steps=None, n_eval=500), 'full': dict(steps=None, n_eval=500)},
+    'stargan_pairwise': {'smoke': dict(steps=10, n_eval=20), **{t: dict(steps=None, n_eval=500) for t in ('quick', 'default', 'full')}},
     'attention_distill': {'smoke': dict(settings=_AD3, steps=5, teacher_steps=10, n_eval=20),
                           'quick': dict(settings=_AD3, steps=300, teacher_steps=1500, n_eval=100),
                           'default': dict(settings=_AD3, steps=300, teacher_steps=1500, n_eval=100),
@@ -54,21 +56,22 @@ def budget(paper:str, tier:str) -> dict:
     if tier not in TIERS: raise ValueError(f"unknown budget {tier!r}; choose from {list(TIERS)}")
     return BUDGETS[paper][tier]
 
-# %% ../nbs/91_reproduce.ipynb #f9c25295
+# %% ../nbs/91_reproduce.ipynb #3e55fcb1
 def _translator_gates(pre:str='', acc:float=0.95, ident:float=0.85, l1:float|str=0.10, fid_factor:float=1.5) -> tuple:
-    "Target accuracy >= `acc` x the oracle's reading of the true counterfactuals, identity, L1 (a number or a baseline metric), FID <= `fid_factor` x real."
+    "Target accuracy >= `acc` x the oracle's reading of the true counterfactuals, identity, L1 (a number or a baseline metric), FID vs the true counterfactuals <= `fid_factor` x theirs."
     return (Gate(pre + 'acc_target', '>=', pre + 'acc_target_true', acc, label='target accuracy'), Gate(pre + 'id_sim', '>=', ident, label='identity similarity'),
             Gate(pre + 'cf_l1', '<=' if isinstance(l1, float) else '<', l1 if isinstance(l1, float) else pre + l1, label='L1 to the true counterfactual'),
-            Gate(pre + 'fid', '<=', pre + 'fid_real', fid_factor, label='oracle FID'))
+            Gate(pre + 'fid_cf', '<=', pre + 'fid_cf_true', fid_factor, label='oracle FID against the true counterfactuals'))
 
 GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
          'ad_student': (Gate('acc_target', '>=', 'acc_target_true', 0.9, label='target accuracy'),),   # 0.9 x the truth's reading: a student may trail the teacher's 0.95
          'sdn': (Gate('fidelity', '>=', 0.7, label='caption fidelity'),),
          'gmm_unit': _translator_gates(acc=0.85, ident=0.8, l1='cf_copy_l1', fid_factor=2.0)}
 
-# %% ../nbs/91_reproduce.ipynb #ad678a3b
+# %% ../nbs/91_reproduce.ipynb #0098f68a
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
          'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
+         'cyclegan_it': 1.3,   # CycleGANConfig.quick: 2.8 StarGAN iterations (1-thread probe, loaded machine)
          'ad_teacher_it': 0.188, 'ad_eval': 12.0,
          'ad_it': {('same', False): 0.187, ('same', True): 0.217, ('slim', False): 0.105, ('slim', True): 0.119,
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
@@ -124,7 +127,7 @@ class _Copy(torch.nn.Module):
 
 def cost_stargan(cfg) -> float: return cfg.num_iters * COSTS['stargan_it'] + COSTS['stargan_eval']
 
-# %% ../nbs/91_reproduce.ipynb #d5f5bcf7
+# %% ../nbs/91_reproduce.ipynb #465be9de
 def _stargan_gate() -> tuple:
     "StarGAN's gate, as `10_stargan` defines it (`STARGAN_GATE`)."
     from i2i_nb.stargan import STARGAN_GATE
@@ -142,12 +145,69 @@ def experiment_stargan(tier:str='default', seeds=None) -> Experiment:
                     secondary=(('acc_all_attrs', True, 'accuracy on all attributes'),)),
               Claim('translations change only the target attribute', 'StarGAN', 'copy input', 'cf_l1_edit', False,
                     label='L1 to the true counterfactual inside the edit region',
-                    secondary=(('cf_l1', False, 'L1 to the true counterfactual, whole image'), ('fid', False, 'oracle FID'))),
+                    secondary=(('cf_l1', False, 'L1 to the true counterfactual, whole image'), ('fid_cf', False, 'oracle FID against the true counterfactuals'))),
               Claim('the identity is kept', 'StarGAN', 'StarGAN', 'id_sim', True, baseline_metric='id_sim_other',
                     label="identity similarity (baseline: another person's face)")]
-    refs = [Reference('real vs real', 'StarGAN', {'oracle FID': 'fid_real'}),
+    refs = [Reference('real vs real', 'StarGAN', {'oracle FID': 'fid_real', 'oracle FID against the true counterfactuals': 'fid_cf_true'}),
             Reference('true counterfactual', 'StarGAN', {'identity similarity': 'id_sim_true'})]
     return Experiment('stargan', PAPER_NAMES['stargan'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
+
+# %% ../nbs/91_reproduce.ipynb #5b9391bd
+import functools
+
+@functools.lru_cache(maxsize=None)
+def pairwise_costs() -> dict:
+    "`cyclegan.training_costs` of both quick presets, once per process (FLOPs are deterministic)."
+    from i2i_nb.cyclegan import training_costs, CycleGANConfig
+    from i2i_nb.stargan import StarGANConfig
+    return training_costs(StarGANConfig.quick(), CycleGANConfig.quick(), reps=1)
+
+def pairwise_config(seed:int, steps:int|None=None) -> dict:
+    "`CycleGANConfig.quick(seed=seed)` and the total steps of the training FLOPs of `stargan_config(seed, steps)`."
+    from i2i_nb.cyclegan import CycleGANConfig, equal_compute_steps
+    return {'template': CycleGANConfig.quick(seed=seed), 'total_steps': equal_compute_steps(stargan_config(seed, steps).num_iters, pairwise_costs())['total']}
+
+def train_pairwise_arm(cfg:dict, run_dir):
+    from i2i_nb.cyclegan import train_pairwise
+    return train_pairwise(cfg['template'], cfg['total_steps'], run_root=run_dir)
+
+def _pw_scores(make_fn, oracle, n:int) -> dict:
+    "`_summary` of `evaluate_translation(make_fn(test set), ..., 'flip')` on `n` held-out faces, plus `acc_changed`."
+    from i2i_nb.cyclegan import PAIRWISE_ATTRS, changed_target_accuracy
+    from i2i_nb.metrics import evaluate_translation
+    from i2i_nb.synthfaces import SynthFacesDataset
+    ds = SynthFacesDataset(n=2 * n + 2, split='test', size=32, selected_attrs=PAIRWISE_ATTRS); fn = make_fn(ds); torch.manual_seed(0)
+    return {**_summary(evaluate_translation(fn, ds, oracle, targets='flip', n=n)), 'acc_changed': changed_target_accuracy(fn, ds, oracle, n)['mean']}
+
+def eval_pairwise(pt, cfg:dict, ctx:dict, n:int=100) -> dict: return _pw_scores(lambda ds: pt.translate_fn(ds, n), ctx['oracle'], n)
+
+# %% ../nbs/91_reproduce.ipynb #1e890433
+def eval_stargan_pw(task, cfg, ctx:dict, n:int=100) -> dict:
+    "A StarGAN's EMA generator on the pairwise protocol, its age input the face's own."
+    from i2i_nb.cyclegan import with_own_labels, label_lookup
+    from i2i_nb.stargan import instance_stats
+    from i2i_nb.synthfaces import SynthFacesDataset
+    G = task.ema.get('G', task.G).to('cpu')
+    def g(x, c):
+        with instance_stats(G): return G(x, c)
+    own = SynthFacesDataset(n=2 * n + 2, split='test', size=cfg.image_size, selected_attrs=cfg.selected_attrs)
+    return _pw_scores(lambda ds: with_own_labels(g, label_lookup(own, n), cfg.selected_attrs), ctx['oracle'], n)
+
+def cost_stargan_pw(cfg) -> float:   # training until the shared run is complete
+    ck = latest_checkpoint(run_dir_for('i2i_nb.stargan:train_stargan', cfg), verify=False)
+    return (0 if ck and int(ck.name[5:]) >= cfg.num_iters else cfg.num_iters * COSTS['stargan_it']) + COSTS['stargan_eval']
+def cost_pairwise(cfg:dict) -> float: return cfg['total_steps'] * COSTS['cyclegan_it'] + COSTS['stargan_eval']
+
+def experiment_stargan_pairwise(tier:str='default', seeds=None) -> Experiment:
+    "One StarGAN (`experiment_stargan`'s run) vs one CycleGAN per domain pair at equal training FLOPs, on hair colour and gender."
+    b = budget('stargan_pairwise', tier); kw = dict(gates=GATES['stargan'], after=('oracle 32 px',), context=context_32, eval_kw={'n': b['n_eval']})
+    arms = [oracle_arm(32), Arm('StarGAN', lambda s: stargan_config(s, b['steps']), 'i2i_nb.stargan:train_stargan', eval_stargan_pw, cost=cost_stargan_pw, **kw),
+            Arm('pairwise CycleGANs', lambda s: pairwise_config(s, b['steps']), train_pairwise_arm, eval_pairwise, cost=cost_pairwise, **kw)]
+    sec = (('acc_changed', True, 'target accuracy, changed targets'), ('fid_cf', False, 'oracle FID against the true counterfactuals'), ('id_sim', True, 'identity similarity'))
+    claims = [Claim('one multi-domain model translates better than pairwise models at equal compute', 'StarGAN', 'pairwise CycleGANs', 'acc_target', True,
+                    label='oracle target accuracy', secondary=sec)]
+    refs = [Reference('true counterfactuals', 'StarGAN', {'target accuracy': 'acc_target_true', 'oracle FID (real vs real)': 'fid_cf_true'})]
+    return Experiment('stargan_pairwise', PAPER_NAMES['stargan_pairwise'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
 # %% ../nbs/91_reproduce.ipynb #8fa88869
 AD_SETTINGS = {'same': 'same-size student', 'slim': 'slim student', 'pseudo': 'pseudo-attentions, unseen expression domains'}
@@ -417,8 +477,8 @@ def experiment_rg_unit(tier:str='default', seeds=None) -> Experiment:
         refs.append(Reference(f'real vs real; copy input ({pct})', f'GMM-UNIT ({pct})', {'oracle FID': 'fid_real', 'L1 of copying the input': 'cf_copy_l1'}))
     return Experiment('rg_unit', PAPER_NAMES['rg_unit'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #b0934348
-EXPERIMENTS = {'stargan': experiment_stargan, 'attention_distill': experiment_attention_distill, 'photo_sketch': experiment_photo_sketch,
+# %% ../nbs/91_reproduce.ipynb #4436b7b4
+EXPERIMENTS = {'stargan': experiment_stargan, 'stargan_pairwise': experiment_stargan_pairwise, 'attention_distill': experiment_attention_distill, 'photo_sketch': experiment_photo_sketch,
                'sample_mining': experiment_sample_mining, 'sdn': experiment_sdn, 'rg_unit': experiment_rg_unit}
 
 def experiments_for(papers=None, tier:str='default', seeds=None, registry:dict|None=None) -> list:

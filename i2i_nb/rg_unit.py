@@ -273,7 +273,7 @@ def gmm_unit_baseline(cfg:RGUNITConfig, **fit_kw) -> GMMUNITTask:
     task.run_dir = run_dir
     return task
 
-# %% ../nbs/62_rg_unit.ipynb #7fd3a29d
+# %% ../nbs/62_rg_unit.ipynb #1ddaf030
 def evaluate_method(translate_fn, test_ds, oracle, path, n:int=100, name:str='method') -> dict:
     "Cached `evaluate_translation` (flip targets, `n` inputs) -> a flat row of scores."
     from i2i_nb import metrics
@@ -283,5 +283,6 @@ def evaluate_method(translate_fn, test_ds, oracle, path, n:int=100, name:str='me
         torch.manual_seed(0)
         r = metrics.evaluate_translation(translate_fn, test_ds, oracle, targets='flip', n=n, name=name, path=path)
     S, B = r['scores'], r['baselines']
-    return {'fid': S['fid'], 'fid_real': B['fid_real'], 'acc_target': S['acc_target']['mean'], 'acc_target_true': B['acc_target_true']['mean'], 'acc': S['acc']['mean'],
+    return {'fid': S['fid'], 'fid_real': B['fid_real'], 'fid_cf': S.get('fid_cf'), 'fid_cf_true': B.get('fid_cf_true'),
+            'acc_target': S['acc_target']['mean'], 'acc_target_true': B['acc_target_true']['mean'], 'acc': S['acc']['mean'],
             'cf_l1': S['cf']['l1'], 'cf_ssim': S['cf']['ssim'], 'cf_copy_l1': B['cf_copy']['l1'], 'id_sim': S['id_sim']}
