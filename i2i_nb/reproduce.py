@@ -68,7 +68,7 @@ GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
          'sdn': (Gate('fidelity', '>=', 0.7, label='caption fidelity'),),
          'gmm_unit': _translator_gates(acc=0.85, ident=0.8, l1='cf_copy_l1', fid_factor=2.0)}
 
-# %% ../nbs/91_reproduce.ipynb #0098f68a
+# %% ../nbs/91_reproduce.ipynb #a84ba1e5
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
          'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
          'cyclegan_it': 1.3,   # CycleGANConfig.quick: 2.8 StarGAN iterations (1-thread probe, loaded machine)
@@ -77,7 +77,7 @@ COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_orac
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
          'ismn_it': {False: 0.109, True: 0.143}, 'ismn_eval': 8.4,    # by use_weights
          'ps_teacher_it': 0.12, 'ps_it': {'baseline': 0.06, 'KT': 0.085}, 'ps_eval': 2.0,
-         'sdn_prepare_it': 0.075, 'sdn_it': 0.1, 'sdn_eval': 5.0,
+         'sdn_prepare_it': 0.06, 'sdn_it': 0.1, 'sdn_gan_it': 0.175, 'sdn_eval': 5.0,
          'gmm_it': 0.28, 'rg_it': 0.32, 'retrieval_it': 0.12, 'rg_fixed': 20.0}
 
 def train_oracle(cfg:dict, run_dir) -> object:
@@ -328,7 +328,7 @@ def _sdn_ref(cfg, oracle) -> dict:
         _SDN_REF[key] = sdn.oracle_reference(oracle, sdn.caption_data(cfg, 'test', 'one'), sdn.caption_data(cfg, 'train'), list(oracle.attrs))
     return _SDN_REF[key]
 
-# %% ../nbs/91_reproduce.ipynb #b08e0316
+# %% ../nbs/91_reproduce.ipynb #1bbaf75a
 def train_sdn_prepare(cfg, run_dir):
     from i2i_nb import sdn
     return sdn.prepare(cfg)
@@ -361,7 +361,7 @@ def eval_sdn_real(model, c:dict, ctx:dict) -> dict:
 def cost_sdn_prepare(cfg) -> float: return (cfg.text_steps + cfg.teacher_steps) * COSTS['sdn_prepare_it']
 def cost_sdn(c:dict) -> float:
     cfg = c['cfg']
-    return COSTS['sdn_eval'] + (0 if c['method'] != 'SDN stage I' else (cfg.stage1_steps + cfg.stage2_steps + cfg.gan_steps) * COSTS['sdn_it'])
+    return COSTS['sdn_eval'] + (0 if c['method'] != 'SDN stage I' else (cfg.stage1_steps + 2 * cfg.stage2_steps) * COSTS['sdn_it'] + cfg.gan_steps * COSTS['sdn_gan_it'])
 
 # %% ../nbs/91_reproduce.ipynb #23ae1934
 def experiment_sdn(tier:str='default', seeds=None) -> Experiment:

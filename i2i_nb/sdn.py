@@ -478,12 +478,12 @@ def resolved(self:SDNConfig) -> SDNConfig:
     "This config with the steps of every loop filled in (what a run records and hashes)."
     return dataclasses.replace(self, **{f'{l}_steps': self.n_steps(l) for l in LOOPS})
 
-# %% ../nbs/50_sdn.ipynb #65202543
+# %% ../nbs/50_sdn.ipynb #6f5508ee
 @patch(cls_method=True)
 def quick(cls:SDNConfig, **kw):
     "SynthFaces on a CPU (see the table above)."
-    return cls(**{**dict(image_size=64, n_train=500, n_test=500, teacher_width=0.125, teacher_faces=4.0, teacher_epochs=30, text_epochs=4,
-                         fc_dim=256, lr=3e-4, batch_size=32, stage1_epochs=10, stage2_epochs=10, ngf=32, ndf=16, gan_batch_size=32,
+    return cls(**{**dict(image_size=64, n_train=500, n_test=500, teacher_width=0.125, teacher_faces=4.0, teacher_epochs=60, text_epochs=4,
+                         fc_dim=256, lr=3e-4, batch_size=32, stage1_epochs=10, stage2_epochs=20, ngf=32, ndf=16, gan_batch_size=32,
                          gan_epochs=None), **kw})
 
 @patch(cls_method=True)
@@ -790,13 +790,13 @@ def teacher_data(cfg:SDNConfig, split:str='train'):
     syn = _dataset_name(cfg) == 'synthfaces'
     return caption_data(dataclasses.replace(cfg, n_train=cfg.epoch_items('teacher')) if syn else cfg, 'train', 'one')
 
-# %% ../nbs/50_sdn.ipynb #69f50bfd
+# %% ../nbs/50_sdn.ipynb #452ad3de
 def _embedder(cfg, train_set, device=None, progress=False):
     if cfg.text_encoder == 'sentence-transformer': return SentenceTransformerEmbedder(cfg.text_model_path, device)
     vocab = Vocab.build(train_set.captions, cfg.text_encoder)
     set_seed(0)
     task = TextMatchTask(vocab, cfg.emb_dim, cfg.text_hidden, cfg.max_len, cfg.text_lr, cfg.margin,
-                         n_down=min(4, int(math.log2(cfg.image_size)) - 2), config={'text': dataclasses.asdict(cfg)})
+                         n_down=min(4, int(math.log2(cfg.image_size)) - 2), config={'text': {k: getattr(cfg, k) for k in _TEXT_FIELDS}})
     fit(task, InfiniteLoader(train_set, cfg.text_batch_size, seed=0), cfg.n_steps('text'), run_dir=run_root(cfg, 'text'), resume='auto',
         device=device, progress=progress, log_every=50, ckpt_every=10**9)
     return task.embedder()
@@ -809,7 +809,7 @@ def _teacher(cfg, train_set, device=None, progress=False):
     d0 = train_set[0]; n_out = d0['label'].numel() if 'label' in d0 else len(train_set.classes)
     set_seed(0)
     T = VGGTeacher(cfg.teacher_width, n_out=n_out, pool=cfg.pool)
-    task = TextTeacherTask(T, cfg.teacher_lr, config={'teacher': dataclasses.asdict(cfg)})
+    task = TextTeacherTask(T, cfg.teacher_lr, config={'teacher': {k: getattr(cfg, k) for k in _TEACHER_FIELDS}})
     fit(task, InfiniteLoader(train_set, cfg.batch_size, seed=0), cfg.n_steps('teacher'), run_dir=run_root(cfg, 'teacher'), resume='auto',
         device=device, progress=progress, log_every=50, ckpt_every=10**9)
     return freeze(T)
@@ -849,7 +849,7 @@ def train_sdn(cfg:SDNConfig, run_dir, steps:int|None=None, # steps of each stage
     fit_timed(s2, InfiniteLoader(data, cfg.batch_size, seed=seed + 1000), cfg.stage2_steps, run_dir, **kw)
     return s2
 
-# %% ../nbs/50_sdn.ipynb #4f14898b
+# %% ../nbs/50_sdn.ipynb #e61d9507
 def caption_figure(tasks:dict, # {method name: task with .generate(emb)}
                    embedder, captions:list[str], real:torch.Tensor|None=None, # (N,3,H,W) real faces of the captions, or None
                    seen:set|None=None, # training captions (to mark unseen ones with *)
@@ -864,7 +864,7 @@ def caption_figure(tasks:dict, # {method name: task with .generate(emb)}
         axs[0, j].set_title(textwrap.fill(star + c, width), fontsize=5.5, loc='left')
         for i, (name, imgs) in enumerate(rows):
             ax = axs[i, j]; ax.set_xticks([]); ax.set_yticks([])
-            if imgs is not None and j < len(imgs) and (name != 'real' or imgs[j] is not None and imgs[j].abs().sum() > 0): ax.imshow(to_uint8(imgs[j]))
+            if imgs is not None and j < len(imgs) and (name != 'real' or imgs[j] is not None and imgs[j].abs().sum() > 0): ax.imshow(to_uint8(imgs[j]), interpolation='nearest')
             else: ax.axis('off')
             if j == 0: ax.set_ylabel(name, fontsize=7)
     fig.tight_layout(pad=0.3)
