@@ -743,7 +743,7 @@ def _target_accuracy(oracle, imgs, tgt, changed, names, expr_mode:bool=False) ->
     acc = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
     return {**acc, 'mean': float(np.mean(list(acc.values())))}
 
-# %% ../nbs/03_metrics.ipynb #f1591aa1
+# %% ../nbs/03_metrics.ipynb #9dc9d55d
 class _Shifted:
     "Items `n`, `n+1`, ... of `dataset` (the reference faces), with their counterfactuals."
     def __init__(self, ds, n:int): self.ds, self.n, self.selected_attrs = ds, n, getattr(ds, 'selected_attrs', None)
@@ -756,13 +756,12 @@ def _counterfactuals(ds, src, tgt, expr_mode:bool=False) -> torch.Tensor:
     cf = lambda k, t: ds.counterfactual(int(k), expression=EXPRESSIONS[int(t.argmax())]) if expr_mode else ds.counterfactual(int(k), label=t)
     return torch.stack([cf(k, t) for k, t in zip(src, tgt)])
 
-
 def _cf_fid(dataset, n:int, targets, attr_names, seed:int, fake, true, oracle, feature_net=None) -> tuple:
     "(FID of `fake`, FID of `true`) against the true counterfactuals of the reference faces (items n..2n-1) under the same targets, same positions."
     fn = feature_net or oracle.feature_net()
-    _, src, tgt, _, _ = _translation_targets(_Shifted(dataset, n), n, targets, attr_names, seed)
+    rd = _Shifted(dataset, n); _, src, tgt, _, _ = _translation_targets(rd, n, targets, attr_names, seed)
     sub = _fid_subset(len(fake), min(len(fake), n), seed)
-    ref = extract_features(fn, _counterfactuals(_Shifted(dataset, n), src[sub], tgt[sub], isinstance(targets, str) and targets == 'expr'))
+    ref = extract_features(fn, _counterfactuals(rd, src[sub], tgt[sub], isinstance(targets, str) and targets == 'expr'))
     return frechet_distance(extract_features(fn, fake[sub]), ref), frechet_distance(extract_features(fn, true[sub]), ref)
 
 # %% ../nbs/03_metrics.ipynb #5dd9a4ff

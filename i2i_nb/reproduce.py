@@ -181,7 +181,7 @@ def _pw_scores(make_fn, oracle, n:int) -> dict:
 
 def eval_pairwise(pt, cfg:dict, ctx:dict, n:int=100) -> dict: return _pw_scores(lambda ds: pt.translate_fn(ds, n), ctx['oracle'], n)
 
-# %% ../nbs/91_reproduce.ipynb #1e890433
+# %% ../nbs/91_reproduce.ipynb #cdd095a1
 def eval_stargan_pw(task, cfg, ctx:dict, n:int=100) -> dict:
     "A StarGAN's EMA generator on the pairwise protocol, its age input the face's own."
     from i2i_nb.cyclegan import with_own_labels, label_lookup
@@ -194,8 +194,8 @@ def eval_stargan_pw(task, cfg, ctx:dict, n:int=100) -> dict:
     return _pw_scores(lambda ds: with_own_labels(g, label_lookup(own, n), cfg.selected_attrs), ctx['oracle'], n)
 
 def cost_stargan_pw(cfg) -> float:   # training until the shared run is complete
-    ck = latest_checkpoint(run_dir_for('i2i_nb.stargan:train_stargan', cfg), verify=False)
-    return (0 if ck and int(ck.name[5:]) >= cfg.num_iters else cfg.num_iters * COSTS['stargan_it']) + COSTS['stargan_eval']
+    done = checkpoint_step(run_dir_for('i2i_nb.stargan:train_stargan', cfg)) >= cfg.num_iters
+    return (0 if done else cfg.num_iters * COSTS['stargan_it']) + COSTS['stargan_eval']
 def cost_pairwise(cfg:dict) -> float: return cfg['total_steps'] * COSTS['cyclegan_it'] + COSTS['stargan_eval']
 
 def experiment_stargan_pairwise(tier:str='default', seeds=None) -> Experiment:
