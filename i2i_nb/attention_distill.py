@@ -16,12 +16,12 @@ from .stargan import StarGANConfig, StarGANTask, instance_stats, load_stargan, b
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'PSEUDO_MODES', 'AT_CHECKS', 'AD_SETTINGS', 'ARMS', 'TEACHER_SEED', 'attribute_weights',
-           'remap_weights', 'pseudo_weights', 'd_layer', 'g_layer', 'AttentionDistillConfig', 'make_teacher',
-           'load_teacher', 'empty_maps', 'masked_attention_loss', 'AttentionDistillTask', 'flat_grad', 'at_grad_ratio',
-           'localisation_data', 'localisation', 'localisation_table', 'attention_agreement', 'comparison_root',
-           'comparison_teacher_config', 'teacher_dir', 'comparison_config', 'student_dir', 'train_teacher',
-           'load_student', 'train_student', 'train_attention_distill']
+__all__ = ['EXPR_TO_ATTR', 'QUICK_ATTRS', 'QUICK_AT', 'PSEUDO_MODES', 'AT_CHECKS', 'AD_SETTINGS', 'ARMS', 'TEACHER_SEED',
+           'STUDENT_SEED0', 'TEACHER_TRAIN', 'attribute_weights', 'remap_weights', 'pseudo_weights', 'd_layer',
+           'g_layer', 'AttentionDistillConfig', 'make_teacher', 'load_teacher', 'empty_maps', 'masked_attention_loss',
+           'AttentionDistillTask', 'flat_grad', 'at_grad_ratio', 'localisation_data', 'localisation',
+           'localisation_table', 'attention_agreement', 'comparison_teacher_config', 'teacher_dir', 'comparison_config',
+           'train_teacher', 'train_attention_distill']
 
 # %% ../nbs/21_attention_distill.ipynb #6a79c18a
 EXPR_TO_ATTR = {e: {'Smiling': 1 if e == 'happy' else -1} for e in EXPRESSIONS}
@@ -68,8 +68,9 @@ def g_layer(G:nn.Module) -> str:
     if not names: raise ValueError("the generator has no residual block; pass at_layers explicitly")
     return names[-1]
 
-# %% ../nbs/21_attention_distill.ipynb #d8f85df0
+# %% ../nbs/21_attention_distill.ipynb #1fb8d409
 QUICK_ATTRS = STARGAN_ATTRS + ['Eyeglasses', 'Smiling']
+QUICK_AT = dict(at_block=2, at_weights='hires', at_ratio=0.1, at_warmup=1000)   # chosen on validation faces below
 PSEUDO_MODES = ('related', 'happy_only', 'src')
 
 @dataclass
@@ -105,21 +106,22 @@ class AttentionDistillConfig(StarGANConfig):
         if self.at_ratio_every < 1: raise ValueError(f"at_ratio_every must be >= 1, got {self.at_ratio_every}")
         if self.lambda_at_d > 0 and self.at_net != 'D': raise ValueError("lambda_at_d > 0 distils the discriminator's own maps: use at_net='D'")
 
-# %% ../nbs/21_attention_distill.ipynb #963a8f83
+# %% ../nbs/21_attention_distill.ipynb #3c8d619c
 @patch(cls_method=True)
 def teacher_config(cls:AttentionDistillConfig, setting:str='quick', **kw) -> StarGANConfig:
-    "The StarGAN config of the teacher the presets expect ('quick', 'celeba' or 'celeba_smiling')."
-    if setting == 'quick': return StarGANConfig.quick(selected_attrs=list(QUICK_ATTRS), **kw)
+    "The teacher's StarGAN config: 'quick' (`10_stargan`'s gated teaching preset), 'quick_smiling' (with `Eyeglasses` and `Smiling`), 'celeba', 'celeba_smiling'."
+    if setting == 'quick': return StarGANConfig.quick(**kw)
+    if setting == 'quick_smiling': return StarGANConfig.quick(selected_attrs=list(QUICK_ATTRS), **kw)
     if setting == 'celeba': return StarGANConfig.paper('celeba', **kw)
     if setting == 'celeba_smiling': return StarGANConfig.paper('celeba', selected_attrs=STARGAN_ATTRS + ['Smiling'], **kw)
-    raise ValueError(f"setting must be 'quick', 'celeba' or 'celeba_smiling', got {setting!r}")
+    raise ValueError(f"setting must be 'quick', 'quick_smiling', 'celeba' or 'celeba_smiling', got {setting!r}")
 
 @patch(cls_method=True)
 def quick(cls:AttentionDistillConfig, setting:str='same', **kw):
     "SynthFaces 32 px students of a quick attribute teacher: setting 'same', 'slim' or 'pseudo'."
-    t = cls.teacher_config('quick')
+    t = cls.teacher_config('quick_smiling' if setting == 'pseudo' else 'quick')
     base = {f.name: getattr(t, f.name) for f in dataclasses.fields(StarGANConfig)}
-    base.update(num_iters=t.num_iters // 2, num_iters_decay=t.num_iters_decay // 2, at_block=2, c_dim=None)
+    base.update(num_iters=t.num_iters // 2, num_iters_decay=t.num_iters_decay // 2, c_dim=None, **QUICK_AT)
     d = {'same': {}, 'slim': dict(g_conv_dim=t.g_conv_dim // 2, g_repeat_num=max(1, t.g_repeat_num // 2)),
          'pseudo': dict(data='synthfaces_rafd', at_images='student')}
     if setting not in d: raise ValueError(f"setting must be one of {list(d)}, got {setting!r}")
@@ -401,72 +403,52 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     with instance_stats(task.G): x_fake = task.G(x, c_trg)
     return task.distill_loss(x, c_trg, label_org, label_trg, x_fake)[0].item()
 
-# %% ../nbs/21_attention_distill.ipynb #985e3064
+# %% ../nbs/21_attention_distill.ipynb #af976998
 from pathlib import Path
-from .stargan import stargan_loader, train_stargan
-from .train import resume_from, fit_timed
+from .stargan import train_stargan
+from .train import resume_from
+
+from .experiments import run_dir_for
 
 AD_SETTINGS = ('same', 'slim', 'pseudo')
-ARMS = {'student': 0.0, 'student + AD': 1.0}
-TEACHER_SEED = 1000
+ARMS = {'student': 0.0, 'student + AD': 1.0}   # lambda_at_g; with the preset's at_ratio, 1.0 only switches distillation on
+TEACHER_SEED, STUDENT_SEED0 = 0, 1000
+TEACHER_TRAIN = 'i2i_nb.stargan:train_stargan'   # the harness's StarGAN arm: its seed-0 run is the teacher
 
 def _iters(cfg, steps): return cfg if steps is None else dataclasses.replace(cfg, num_iters=steps, num_iters_decay=steps // 2)
 
-def comparison_root(root=None) -> Path: return Path(root) if root is not None else cache_dir() / 'runs' / 'ad-cmp'
-
 def comparison_teacher_config(teacher_steps:int|None=None, **overrides) -> StarGANConfig:
-    "The shared teacher of the comparison: the quick attribute teacher, `teacher_steps` iterations, seed `TEACHER_SEED` (StarGAN `overrides` only)."
+    "The shared teacher: StarGAN's teaching preset, seed `TEACHER_SEED`, `teacher_steps` iterations (StarGAN `overrides` only)."
     sg = {f.name for f in dataclasses.fields(StarGANConfig)}
     return _iters(AttentionDistillConfig.teacher_config('quick', seed=TEACHER_SEED, **{k: v for k, v in overrides.items() if k in sg}), teacher_steps)
 
 def teacher_dir(teacher_steps:int|None=None, root=None, **overrides) -> Path:
-    return comparison_root(root) / f'teacher-{config_hash(comparison_teacher_config(teacher_steps, **overrides))}'
+    "The harness's run directory of that StarGAN (the run `10_stargan`'s claims use), or one under `root`."
+    cfg = comparison_teacher_config(teacher_steps, **overrides)
+    return run_dir_for(TEACHER_TRAIN, cfg) if root is None else Path(root) / f'teacher-{config_hash(cfg)}'
 
 def comparison_config(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillConfig:
-    "The config of one student arm of the comparison (`setting`, `lambda_at_g=lam`, `seed`)."
+    "One student arm (`setting`, `lambda_at_g=lam`: 0 is the plain student, seed `STUDENT_SEED0 + seed`)."
     if setting not in AD_SETTINGS: raise ValueError(f"setting must be one of {AD_SETTINGS}, got {setting!r} (closest: {difflib.get_close_matches(str(setting), AD_SETTINGS)})")
     kw = dict(overrides)
     if setting == 'slim':
         tc = comparison_teacher_config(teacher_steps, **overrides)
         kw = {**kw, 'g_conv_dim': tc.g_conv_dim // 2, 'g_repeat_num': max(1, tc.g_repeat_num // 2)}
-    cfg = AttentionDistillConfig.quick(setting, teacher_ckpt=str(teacher_dir(teacher_steps, root, **overrides)), lambda_at_g=float(lam), seed=seed, **kw)
+    if lam == 0: kw = {**kw, 'at_ratio': None}
+    cfg = AttentionDistillConfig.quick(setting, teacher_ckpt=str(teacher_dir(teacher_steps, root, **overrides)), lambda_at_g=float(lam), seed=STUDENT_SEED0 + seed, **kw)
     return _iters(cfg, steps)
 
-def student_dir(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> Path:
-    cfg = comparison_config(setting, lam, seed, steps, teacher_steps, root, **overrides)
-    key = config_hash({**config_dict(cfg), 'teacher_ckpt': Path(cfg.teacher_ckpt).name})
-    return comparison_root(root) / f'{setting}-lam{lam:g}-s{seed}-{key}'
-
-# %% ../nbs/21_attention_distill.ipynb #18c3a0e8
+# %% ../nbs/21_attention_distill.ipynb #3a8dbc08
 def _done(run_dir:Path, steps:int) -> bool: return checkpoint_step(run_dir) >= steps
 
-def _train(task, cfg, run_dir:Path, data=None):
-    return fit_timed(task, stargan_loader(cfg, data), cfg.num_iters, run_dir, log_every=cfg.log_every,
-                     ckpt_every=min(cfg.ckpt_every, cfg.num_iters), progress=False, ema={'G': cfg.ema_beta} if cfg.ema_beta else None)
-
 def train_teacher(teacher_steps:int|None=None, root=None, data=None, **overrides) -> Path:
-    "The shared teacher's run directory, trained (or resumed) if it is not finished."
+    "The shared teacher's run directory, trained (or resumed) as the harness's StarGAN arm does, if it is not finished."
     cfg, rd = comparison_teacher_config(teacher_steps, **overrides), teacher_dir(teacher_steps, root, **overrides)
-    if not _done(rd, cfg.num_iters):
-        set_seed(cfg.seed); _train(StarGANTask(cfg), cfg, rd, data)
+    if not _done(rd, cfg.num_iters): train_stargan(cfg, rd, datasets=data)
     return rd
 
-def load_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, **overrides) -> AttentionDistillTask:
-    "A finished student arm (teacher attached), from its newest checkpoint."
-    a = (setting, lam, seed, steps, teacher_steps, root)
-    cfg, rd = comparison_config(*a, **overrides), student_dir(*a, **overrides)
-    ck = latest_checkpoint(rd) if rd.exists() else None
-    if ck is None: raise FileNotFoundError(f"no checkpoint in {rd}: train it with train_student(...) or `i2i_reproduce --papers attention_distill` first")
-    task = AttentionDistillTask(cfg); resume_from(task, ck)
-    return task
-
-def train_student(setting:str, lam:float, seed:int, steps:int|None=None, teacher_steps:int|None=None, root=None, data=None, **overrides) -> AttentionDistillTask:
-    "One student arm, trained (or resumed) if it is not finished (its teacher must be: `train_teacher`)."
-    a = (setting, lam, seed, steps, teacher_steps, root)
-    cfg, rd = comparison_config(*a, **overrides), student_dir(*a, **overrides)
-    if _done(rd, cfg.num_iters): return load_student(*a, **overrides)
-    set_seed(seed); return _train(AttentionDistillTask(cfg), cfg, rd, data)
-
 def train_attention_distill(cfg:AttentionDistillConfig, run_dir, steps:int|None=None, **fit_kw) -> AttentionDistillTask:
-    "Train (or continue, or load) the student of `cfg` (teacher from `cfg.teacher_ckpt`) in `run_dir`; `i2i_train attention_distill` calls it."
-    return train_stargan(cfg, run_dir, steps, task_cls=AttentionDistillTask, **fit_kw)
+    "Train (or continue) the student of `cfg` (teacher from `cfg.teacher_ckpt`) in `run_dir`, or load it when finished (nothing rewritten); `i2i_train attention_distill` calls it."
+    if not _done(run_dir, steps or cfg.num_iters): return train_stargan(cfg, run_dir, steps, task_cls=AttentionDistillTask, **fit_kw)
+    task = AttentionDistillTask(cfg); resume_from(task, latest_checkpoint(run_dir))
+    return task

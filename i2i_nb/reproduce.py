@@ -12,13 +12,13 @@ from .core import *
 from .experiments import *
 
 # %% auto #0
-__all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'EXPERIMENTS', 'README_START',
+__all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'AD_RHOS', 'EXPERIMENTS', 'README_START',
            'README_END', 'budget', 'train_oracle', 'eval_oracle', 'cost_oracle', 'oracle_arm', 'context_32',
            'context_64', 'stargan_config', 'eval_stargan', 'eval_copy', 'cost_stargan', 'experiment_stargan',
            'pairwise_costs', 'pairwise_config', 'train_pairwise_arm', 'eval_pairwise', 'eval_stargan_pw',
-           'cost_stargan_pw', 'cost_pairwise', 'experiment_stargan_pairwise', 'ad_teacher_config', 'ad_student_config',
-           'train_ad_teacher', 'eval_ad_teacher', 'train_ad_student', 'eval_ad_student', 'cost_ad_teacher',
-           'cost_ad_student', 'experiment_attention_distill', 'train_ps_teachers', 'eval_ps_teachers',
+           'cost_stargan_pw', 'cost_pairwise', 'experiment_stargan_pairwise', 'ad_teacher_arm', 'ad_student_config',
+           'train_ad_student', 'ad_student_dir', 'load_ad_student', 'eval_ad_student', 'cost_ad_student',
+           'experiment_attention_distill', 'experiment_ad_lambda', 'train_ps_teachers', 'eval_ps_teachers',
            'train_ps_students', 'eval_ps_students', 'cost_ps_teachers', 'cost_ps_students', 'experiment_photo_sketch',
            'sdn_config', 'train_sdn_prepare', 'eval_sdn_prepare', 'train_sdn', 'eval_sdn', 'eval_sdn_real',
            'cost_sdn_prepare', 'cost_sdn', 'experiment_sdn', 'ismn_config', 'train_ismn', 'eval_ismn', 'cost_ismn',
@@ -26,20 +26,20 @@ __all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SET
            'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg', 'experiment_rg_unit', 'experiments_for',
            'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce', 'main']
 
-# %% ../nbs/91_reproduce.ipynb #82c2ad12
+# %% ../nbs/91_reproduce.ipynb #3c449c0c
 PAPER_NAMES = {'stargan': 'StarGAN', 'stargan_pairwise': 'StarGAN vs pairwise CycleGANs', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 TIERS = ('smoke', 'quick', 'default', 'full')
 SEEDS = (0, 1, 2)
-_AD3 = ('same', 'slim', 'pseudo')
+_AD = ('slim', 'same')   # slim first: the larger teacher-student gap
 BUDGETS = {
     'stargan': {'smoke': dict(steps=10, n_eval=20), 'quick': dict(steps=None, n_eval=500),     # steps None: the teaching preset's 14k
                 'default': dict(steps=None, n_eval=500), 'full': dict(steps=None, n_eval=500)},
     'stargan_pairwise': {'smoke': dict(steps=10, n_eval=20), **{t: dict(steps=None, n_eval=500) for t in ('quick', 'default', 'full')}},
-    'attention_distill': {'smoke': dict(settings=_AD3, steps=5, teacher_steps=10, n_eval=20),
-                          'quick': dict(settings=_AD3, steps=300, teacher_steps=1500, n_eval=100),
-                          'default': dict(settings=_AD3, steps=300, teacher_steps=1500, n_eval=100),
-                          'full': dict(settings=_AD3, steps=1500, teacher_steps=3000, n_eval=100)},
+    'attention_distill': {'smoke': dict(settings=_AD, steps=5, teacher_steps=10, n_eval=20),                # steps None: the presets' (students 7k, teacher 14k)
+                          'quick': dict(settings=_AD[:1], steps=None, teacher_steps=None, n_eval=500),
+                          'default': dict(settings=_AD[:1], steps=None, teacher_steps=None, n_eval=500),
+                          'full': dict(settings=_AD, steps=None, teacher_steps=None, n_eval=500)},
     'photo_sketch': {'smoke': dict(pairs=(22,), steps=10, cfg={'teacher_steps': 10}), 'quick': dict(pairs=(22, 44, 88), steps=200, cfg={}),
                      'default': dict(pairs=(22, 44, 88), steps=200, cfg={}), 'full': dict(pairs=(22, 44, 88), steps=200, cfg={})},
     'sdn': {'smoke': dict(steps=5, cfg={'text_steps': 10, 'teacher_steps': 10}), 'quick': dict(steps=None, cfg={}),
@@ -68,12 +68,12 @@ GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
          'sdn': (Gate('fidelity', '>=', 0.7, label='caption fidelity'),),
          'gmm_unit': _translator_gates(acc=0.85, ident=0.8, l1='cf_copy_l1', fid_factor=2.0)}
 
-# %% ../nbs/91_reproduce.ipynb #a84ba1e5
+# %% ../nbs/91_reproduce.ipynb #2c1a5c90
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
          'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
          'cyclegan_it': 1.3,   # CycleGANConfig.quick: 2.8 StarGAN iterations (1-thread probe, loaded machine)
-         'ad_teacher_it': 0.188, 'ad_eval': 12.0,
-         'ad_it': {('same', False): 0.187, ('same', True): 0.217, ('slim', False): 0.105, ('slim', True): 0.119,
+         'ad_eval': 60.0,     # students: StarGANConfig.quick sizes, measured 0.073 / 0.093 (slim) and 0.161 / 0.190 (same) CPU-s/it on AVX-512, x2.9 to this table's AVX2 scale
+         'ad_it': {('same', False): 0.47, ('same', True): 0.55, ('slim', False): 0.21, ('slim', True): 0.27,
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
          'ismn_it': {False: 0.109, True: 0.143}, 'ismn_eval': 8.4,    # by use_weights
          'ps_teacher_it': 0.12, 'ps_it': {'baseline': 0.06, 'KT': 0.085}, 'ps_eval': 2.0,
@@ -209,64 +209,79 @@ def experiment_stargan_pairwise(tier:str='default', seeds=None) -> Experiment:
     refs = [Reference('true counterfactuals', 'StarGAN', {'target accuracy': 'acc_target_true', 'oracle FID (real vs real)': 'fid_cf_true'})]
     return Experiment('stargan_pairwise', PAPER_NAMES['stargan_pairwise'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #8fa88869
+# %% ../nbs/91_reproduce.ipynb #949d7b75
 AD_SETTINGS = {'same': 'same-size student', 'slim': 'slim student', 'pseudo': 'pseudo-attentions, unseen expression domains'}
+AD_RHOS = (0.1, 0.3, 1.0)   # the at_ratio values of the validation sweep
 
-def ad_teacher_config(teacher_steps:int|None) -> dict:
+def ad_teacher_arm(teacher_steps:int|None, n:int) -> Arm:
+    "The teacher: StarGAN's claims arm of seed `TEACHER_SEED` (same run, same evaluation: one job for both papers)."
     from i2i_nb import attention_distill as ad
-    return {'teacher_steps': teacher_steps, 'teacher': ad.comparison_teacher_config(teacher_steps)}
+    return Arm('teacher', {ad.TEACHER_SEED: stargan_config(ad.TEACHER_SEED, teacher_steps)}, ad.TEACHER_TRAIN, eval_stargan, GATES['stargan'],
+               seeds=(ad.TEACHER_SEED,), after=('oracle 32 px',), context=context_32, cost=cost_stargan, eval_kw={'n': n})
 
-def ad_student_config(setting:str, lam:float, seed:int, steps:int|None, teacher_steps:int|None) -> dict:
+def ad_student_config(setting:str, lam:float, seed:int, steps:int|None, teacher_steps:int|None, **overrides) -> dict:
     "The recipe of one student (the resolved config without the teacher's path, which depends on the cache folder)."
     from i2i_nb import attention_distill as ad
-    cfg = ad.comparison_config(setting, lam, seed, steps, teacher_steps)
+    cfg = ad.comparison_config(setting, lam, seed, steps, teacher_steps, **overrides)
     return {'setting': setting, 'lambda_at': lam, 'seed': seed, 'steps': steps, 'teacher_steps': teacher_steps,
-            'student': {k: v for k, v in plain(cfg).items() if k != 'teacher_ckpt'}}
-
-def train_ad_teacher(cfg:dict, run_dir):
-    from i2i_nb import attention_distill as ad
-    return ad.train_teacher(cfg['teacher_steps'])
-
-def eval_ad_teacher(teacher_dir, cfg:dict, ctx:dict, n:int=100) -> dict:
-    from i2i_nb.stargan import evaluate_stargan
-    torch.manual_seed(0)
-    return _summary(evaluate_stargan(teacher_dir, n=n, oracle=ctx['oracle']))
+            'teacher': ad.teacher_dir(teacher_steps).name, 'student': {k: v for k, v in plain(cfg).items() if k != 'teacher_ckpt'}}
 
 def train_ad_student(cfg:dict, run_dir):
+    "Train (or resume, or load) the student `cfg['student']` under the shared teacher, in the harness's `run_dir`."
     from i2i_nb import attention_distill as ad
-    return ad.train_student(cfg['setting'], cfg['lambda_at'], cfg['seed'], cfg['steps'], cfg['teacher_steps'])
+    return ad.train_attention_distill(ad.AttentionDistillConfig(**cfg['student'], teacher_ckpt=str(ad.teacher_dir(cfg['teacher_steps']))), run_dir)
 
-def eval_ad_student(task, cfg:dict, ctx:dict, n:int=100) -> dict:
-    "StarGAN scores of a student, plus its attention agreement with the teacher (`L_at`) and generator size."
+def ad_student_dir(setting:str, lam:float, seed:int, tier:str='default') -> Path:
+    "The run directory of one student of `experiment_attention_distill(tier)`."
+    b = budget('attention_distill', tier)
+    return run_dir_for(train_ad_student, ad_student_config(setting, lam, seed, b['steps'], b['teacher_steps']))
+
+def load_ad_student(setting:str, lam:float, seed:int, tier:str='default'):
+    "A trained student of `experiment_attention_distill(tier)` (teacher attached), for figures."
+    b = budget('attention_distill', tier); cfg = ad_student_config(setting, lam, seed, b['steps'], b['teacher_steps']); rd = run_dir_for(train_ad_student, cfg)
+    if checkpoint_step(rd) < cfg['student']['num_iters']: raise FileNotFoundError(f"{rd} holds no finished run: train it with `i2i_reproduce --papers attention_distill`")
+    return train_ad_student(cfg, rd)
+
+def eval_ad_student(task, cfg:dict, ctx:dict, n:int=100, split:str='test') -> dict:
+    "StarGAN scores of a student's EMA generator on `split`, its attention agreement with the teacher (`L_at`) and generator size."
     from i2i_nb import attention_distill as ad
     from i2i_nb.stargan import evaluate_stargan, sample_batch
     torch.manual_seed(0)
-    out = _summary(evaluate_stargan(task.G, task.config, n=n, oracle=ctx['oracle']))
+    out = _summary(evaluate_stargan(task.ema.get('G', task.G), task.config, n=n, oracle=ctx['oracle'], split=split))
     tb = sample_batch(task.config, n=min(64, n))
     return {**out, 'L_at': float(np.mean([ad.attention_agreement(task, tb, seed=s) for s in range(3)])),
             'G_params': float(sum(p.numel() for p in task.G.parameters()))}
 
-def cost_ad_teacher(cfg:dict) -> float: return cfg['teacher'].num_iters * COSTS['ad_teacher_it'] + COSTS['ad_eval']
 def cost_ad_student(cfg:dict) -> float:
     return cfg['student']['num_iters'] * COSTS['ad_it'][(cfg['setting'], cfg['lambda_at'] > 0)] + COSTS['ad_eval']
 
-# %% ../nbs/91_reproduce.ipynb #802a0fad
+# %% ../nbs/91_reproduce.ipynb #fb0e3c03
+def _ad_student_arm(name:str, setting:str, lam:float, b:dict, seeds=None, eval_kw=None, **overrides) -> Arm:
+    return Arm(name, lambda seed: ad_student_config(setting, lam, seed, b['steps'], b['teacher_steps'], **overrides), train_ad_student, eval_ad_student,
+               GATES['ad_student'], seeds=seeds, after=('teacher', 'oracle 32 px'), context=context_32, cost=cost_ad_student, eval_kw=eval_kw or {'n': b['n_eval']})
+
 def experiment_attention_distill(tier:str='default', seeds=None) -> Experiment:
     "Student vs student + attention distillation per setting, one shared gated teacher."
     from i2i_nb import attention_distill as ad
-    b = budget('attention_distill', tier); st, ts, n = b['steps'], b['teacher_steps'], b['n_eval']
-    arms = [oracle_arm(32), Arm('teacher', {ad.TEACHER_SEED: ad_teacher_config(ts)}, train_ad_teacher, eval_ad_teacher, GATES['stargan'],
-                                seeds=(ad.TEACHER_SEED,), after=('oracle 32 px',), context=context_32, cost=cost_ad_teacher, eval_kw={'n': n})]
-    claims = []
+    b = budget('attention_distill', tier)
+    arms, claims = [oracle_arm(32), ad_teacher_arm(b['teacher_steps'], b['n_eval'])], []
     for s in b['settings']:
-        for arm, lam in ad.ARMS.items():
-            arms.append(Arm(f'{arm} ({s})', lambda seed, s=s, lam=lam: ad_student_config(s, lam, seed, st, ts), train_ad_student, eval_ad_student,
-                            GATES['ad_student'], after=('teacher', 'oracle 32 px'), context=context_32, cost=cost_ad_student, eval_kw={'n': n}))
+        arms += [_ad_student_arm(f'{arm} ({s})', s, lam, b) for arm, lam in ad.ARMS.items()]
         claims.append(Claim(f'attention distillation improves the student ({AD_SETTINGS[s]})', f'student + AD ({s})', f'student ({s})',
                             'acc_target', True, label='oracle target accuracy', requires=('teacher',),
-                            secondary=(('fid', False, 'oracle FID'), ('cf_l1', False, 'L1 to the true counterfactual'), ('L_at', False, 'attention loss'))))
-    refs = [Reference('teacher', 'teacher', {'target accuracy': 'acc_target', 'oracle FID': 'fid', 'L1 to the true counterfactual': 'cf_l1'})]
-    return Experiment('attention_distill', PAPER_NAMES['attention_distill'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
+                            secondary=(('id_sim', True, 'identity similarity'), ('cf_l1', False, 'L1 to the true counterfactual'),
+                                       ('fid_cf', False, 'oracle FID against the true counterfactuals'), ('L_at', False, 'attention loss'))))
+    refs = [Reference('teacher', 'teacher', {'target accuracy': 'acc_target', 'identity similarity': 'id_sim', 'L1 to the true counterfactual': 'cf_l1'}),
+            Reference('true counterfactuals', 'teacher', {'target accuracy': 'acc_target_true'})]
+    return Experiment('attention_distill', PAPER_NAMES['attention_distill'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier,
+                      note='pseudo-attentions left out: the 32 px oracle reads expressions at chance level, and a 64 px teacher is beyond this budget')
+
+def experiment_ad_lambda(tier:str='default', setting:str='slim', n_val:int=300) -> Experiment:
+    "The choice of rho (`at_ratio`) on validation faces: the plain student and one distilled student per rho in `AD_RHOS`, seed 0 (no claims)."
+    b = budget('attention_distill', tier); kw = dict(seeds=(0,), eval_kw={'n': min(n_val, b['n_eval']), 'split': 'val'})
+    arms = [oracle_arm(32), ad_teacher_arm(b['teacher_steps'], b['n_eval']), _ad_student_arm(f'student ({setting})', setting, 0.0, b, **kw)]
+    arms += [_ad_student_arm(f'student + AD ({setting}, rho={r:g})', setting, 1.0, b, at_ratio=r, **kw) for r in AD_RHOS]
+    return Experiment('attention_distill_lambda', 'Attention distillation: rho chosen on validation faces', arms, [], [], (0,), budget=tier)
 
 # %% ../nbs/91_reproduce.ipynb #f2e40040
 _PS_CACHE = {}

@@ -661,11 +661,12 @@ def translate(G:nn.Module, # a trained generator (see `load_stargan`)
         outs = [G(x.to(dev), target_labels(t, attr_names, base, len(x)).to(dev)).cpu() for t in targets]
     return outs[0] if isinstance(target, dict) else outs
 
-# %% ../nbs/10_stargan.ipynb #4da20b4c
+# %% ../nbs/10_stargan.ipynb #6e7f9ca5
 def evaluate_stargan(run_or_G, # run directory / checkpoint, or a generator (then pass `cfg`)
                      cfg:StarGANConfig|None=None, n:int=100, # test faces translated (x every target)
                      oracle=None, # default: `get_oracle('synthfaces', size=cfg.image_size)`
-                     path=None, seed:int=0) -> dict:
+                     path=None, seed:int=0,
+                     split:str='test') -> dict: # 'val' to choose a hyper-parameter, never 'test'
     "Score a SynthFaces-trained StarGAN with the oracle: target accuracy, identity, counterfactual error, FID/KID."
     from i2i_nb import metrics
     from i2i_nb.synthfaces import SynthFacesDataset
@@ -673,7 +674,7 @@ def evaluate_stargan(run_or_G, # run directory / checkpoint, or a generator (the
     if not cfg.data.startswith('synthfaces') or cfg.mode == 'Both':
         raise ValueError(f"evaluate_stargan scores single-dataset SynthFaces runs (data='synthfaces' or 'synthfaces_rafd'), got data={cfg.data!r}")
     oracle = oracle or metrics.get_oracle('synthfaces', size=cfg.image_size)
-    ds = SynthFacesDataset(n=2 * n + 2, split='test', size=cfg.image_size, selected_attrs=cfg.selected_attrs)
+    ds = SynthFacesDataset(n=2 * n + 2, split=split, size=cfg.image_size, selected_attrs=cfg.selected_attrs)
     G = G.to('cpu')
     def fn(x, t):
         with instance_stats(G): return G(x, t)
