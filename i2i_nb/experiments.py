@@ -16,9 +16,9 @@ __all__ = ['VERDICTS', 'MIN_SAMPLES', 'DEFAULT_COST', 'MIN_CALIBRATION_S', 'TEST
            'verdict', 'fid_samples', 'samples_from_provenance', 'sample_warnings', 'Arm', 'Claim', 'Reference',
            'Experiment', 'select', 'experiments_dir', 'plain', 'run_dir_for', 'atomic_write_json', 'read_result', 'Job',
            'make_jobs', 'get_context', 'run_timing', 'run_job', 'run_in_worker', 'load_costs', 'record_cost',
-           'speed_factor', 'predict', 'plan', 'Progress', 'run_jobs', 'machine_info', 'git_info', 'arm_values',
-           'check_gates', 'assess_claim', 'references', 'paper_result', 'write_paper_result', 'run_experiments',
-           'load_results', 'claim_rows', 'claims_markdown', 'claims_figure']
+           'speed_factor', 'predict', 'predictions', 'plan', 'Progress', 'run_jobs', 'machine_info', 'git_info',
+           'arm_values', 'check_gates', 'assess_claim', 'references', 'paper_result', 'write_paper_result',
+           'run_experiments', 'load_results', 'claim_rows', 'claims_markdown', 'claims_figure']
 
 # %% ../nbs/05_experiments.ipynb #2090b7c6
 def fn_ref(f) -> str:
@@ -189,7 +189,7 @@ def sample_warnings(result:dict, metric:str) -> list:
         if isinstance(s, dict): return [s['warning']] if s.get('warning') else []
     return []
 
-# %% ../nbs/05_experiments.ipynb #31bedf01
+# %% ../nbs/05_experiments.ipynb #71ad4f11
 @dataclasses.dataclass
 class Arm:
     "One training recipe: `config(seed)`, `train(config, run_dir) -> model`, `evaluate(model, config, ctx) -> dict`, gates."
@@ -201,7 +201,7 @@ class Arm:
     seeds:tuple|None = None # the arm's own seeds (e.g. one shared teacher); None: the experiment's
     after:tuple = () # names of arms whose jobs must finish first
     context:object = None # context() -> dict handed to evaluate (built once per process)
-    cost:object = None # cost(config) -> predicted seconds on one thread
+    cost:object = None # cost(config) -> predicted seconds on one thread, or (training, evaluation) seconds
     eval_kw:dict = dataclasses.field(default_factory=dict) # keyword arguments of evaluate (part of the result key, not of the run's)
     note:str = ''
     def config_for(self, seed:int):
@@ -309,7 +309,7 @@ def read_result(path, key:str) -> dict|None:
     except (ValueError, UnicodeDecodeError) as e:
         warnings.warn(f"cached result {path} is unreadable ({type(e).__name__}: {e}); recomputing it"); return None
 
-# %% ../nbs/05_experiments.ipynb #dc1a2de8
+# %% ../nbs/05_experiments.ipynb #d427b226
 @dataclasses.dataclass
 class Job:
     "One training + evaluation: what to call, where it runs, where its result goes, what it waits for, who uses it."
@@ -330,7 +330,7 @@ def make_jobs(experiments) -> tuple[dict, dict]:
                 cfg = a.config_for(s); rd = run_dir_for(a.train, cfg); key = _result_key(a, rd)
                 index[(e.paper, a.name, s)] = key
                 if key not in jobs:
-                    cost = a.cost if a.cost is None or isinstance(a.cost, (int, float)) else resolve(a.cost)(cfg)
+                    cost = a.cost if a.cost is None or isinstance(a.cost, (int, float, tuple, list)) else resolve(a.cost)(cfg)
                     jobs[key] = Job(key, f'{e.paper}/{a.name}/seed {s}', a.train, a.evaluate, a.context, cfg, rd,
                                     experiments_dir() / 'results' / f'{_slug(_fname(a.train))}-{key}.json', set(), cost, [], dict(a.eval_kw))
                 jobs[key].uses.append((e.paper, a.name, s))
@@ -422,7 +422,7 @@ def run_in_worker(job:Job, threads:int|None=1) -> dict:
     res = json.loads(out.read_text()); out.unlink()
     return res
 
-# %% ../nbs/05_experiments.ipynb #94c5ad90
+# %% ../nbs/05_experiments.ipynb #8b2e9da8
 def _costs_path() -> Path: return experiments_dir() / 'costs.json'
 
 def load_costs() -> dict:
@@ -436,7 +436,7 @@ def record_cost(job:Job, res:dict, keep:int=50):
     "Append a finished job's measured cost to `costs.json`."
     if 'error' in res: return
     c = load_costs(); k = _cost_key(job)
-    c[k] = (c.get(k, []) + [{'pred': job.cost, 'wall': res['wall_s'], 'cpu': res['cpu_s'], 'threads': res.get('threads')}])[-keep:]
+    c[k] = (c.get(k, []) + [{'pred': None if job.cost is None else sum(_cost_parts(job)), 'wall': res['wall_s'], 'cpu': res['cpu_s'], 'threads': res.get('threads')}])[-keep:]
     atomic_write_json(_costs_path(), c)
 
 DEFAULT_COST, MIN_CALIBRATION_S = 60.0, 60.0
@@ -447,15 +447,23 @@ def speed_factor(costs:dict|None=None) -> float:
     r = [m['wall'] / m['pred'] for ms in costs.values() for m in ms if m.get('pred') and m['pred'] >= MIN_CALIBRATION_S]
     return float(np.median(r)) if len(r) >= 3 else 1.0
 
-def predict(job:Job, costs:dict|None=None) -> tuple[float, bool]:
+def _cost_parts(job:Job) -> tuple[float, float]:
+    "(training, evaluation) seconds declared by `job.cost`: a pair, or one number for both."
+    c = job.cost
+    return (float(c[0]), float(c[1])) if isinstance(c, (tuple, list)) else (float(c), 0.0)
+
+def predict(job:Job, costs:dict|None=None,
+            trained:bool=False) -> tuple[float, bool]: # True: another job trains its run (only the evaluation counts)
     "Predicted wall seconds of `job` on this machine, and whether any model or measurement backs it."
     costs = load_costs() if costs is None else costs
-    if job.cost is not None: return float(job.cost) * speed_factor(costs), True
+    if job.cost is not None:
+        t, e = _cost_parts(job)
+        return ((0.0 if trained else t) + e) * speed_factor(costs), True
     ms = costs.get(_cost_key(job), [])
     if ms: return float(np.median([m['wall'] for m in ms])), True
     return DEFAULT_COST, False
 
-# %% ../nbs/05_experiments.ipynb #d62b3946
+# %% ../nbs/05_experiments.ipynb #ba61eabe
 def _schedule(todo:dict, pred:dict, n:int) -> tuple[float, dict]:
     "List scheduling as the runner does it: longest first, dependencies respected. (makespan, start times)"
     free, end, start = [0.0] * max(1, n), {}, {}
@@ -468,12 +476,19 @@ def _schedule(todo:dict, pred:dict, n:int) -> tuple[float, dict]:
         left.remove(k)
     return max(free), start
 
+def predictions(todo:dict, costs:dict|None=None, done_runs=()) -> tuple[dict, dict]:
+    "`predict` per job; of the jobs that share a run, the costliest pays its training, the others (and jobs whose run is in `done_runs`) their evaluation."
+    costs = load_costs() if costs is None else costs
+    pred, backed, seen = {}, {}, set(done_runs)
+    for k in sorted(todo, key=lambda k: -predict(todo[k], costs)[0]):
+        pred[k], backed[k] = predict(todo[k], costs, trained=todo[k].run_dir in seen); seen.add(todo[k].run_dir)
+    return pred, backed
+
 def plan(experiments, jobs:int=1, refresh:bool=False) -> dict:
     "Predicted wall time of running `experiments` with `jobs` workers: jobs to run, cached jobs, minutes per paper."
     all_jobs, _ = make_jobs(experiments); costs = load_costs()
     todo = {k: j for k, j in all_jobs.items() if refresh or read_result(j.path, k) is None}
-    pred, backed = {}, {}
-    for k, j in todo.items(): pred[k], backed[k] = predict(j, costs)
+    pred, backed = predictions(todo, costs, {j.run_dir for k, j in all_jobs.items() if k not in todo and j.train is not None})
     wall, _ = _schedule(todo, pred, jobs)
     per_paper = {e.paper: sum(pred[k] for k, j in todo.items() if j.uses[0][0] == e.paper) for e in experiments}
     return {'wall_s': wall if todo else 0.0, 'cpu_s': sum(pred.values()), 'jobs': len(todo), 'cached': len(all_jobs) - len(todo),
@@ -495,7 +510,7 @@ class Progress:
         self.k += 1; self.done_s += pred_s
         if self.show: print(self.text(last), flush=True)
 
-# %% ../nbs/05_experiments.ipynb #4af4733b
+# %% ../nbs/05_experiments.ipynb #97988677
 def run_jobs(jobs:dict, n_jobs:int=1, threads:int|None=None, refresh:bool=False, progress:bool=True, verbose:bool=False) -> dict:
     "Run every job not cached (`n_jobs` workers; 1: in this process); `{key: result or {'error'}}`, cached ones marked `cached`."
     import concurrent.futures as cf
@@ -504,7 +519,7 @@ def run_jobs(jobs:dict, n_jobs:int=1, threads:int|None=None, refresh:bool=False,
         r = None if refresh else read_result(j.path, k)
         if r is not None: results[k] = {**r, 'cached': True}
     todo, costs = {k: j for k, j in jobs.items() if k not in results}, load_costs()
-    pred = {k: predict(j, costs)[0] for k, j in todo.items()}
+    pred = predictions(todo, costs, {j.run_dir for k, j in jobs.items() if k in results and j.train is not None})[0]
     pg = Progress(sum(pred.values()), len(todo), progress and bool(todo))
     pending, running = sorted(todo, key=lambda k: -pred[k]), {}
     def finish(k, r):

@@ -98,7 +98,7 @@ def _oracle(size:int):
 def context_32() -> dict: return {'oracle': _oracle(32)}
 def context_64() -> dict: return {'oracle': _oracle(64)}
 
-# %% ../nbs/91_reproduce.ipynb #0c05a2c6
+# %% ../nbs/91_reproduce.ipynb #82bfa90a
 def _summary(res:dict) -> dict:
     "`stargan.summarize_eval` of an `evaluate_translation` result, with its FID sample counts."
     from i2i_nb.stargan import summarize_eval
@@ -125,7 +125,7 @@ class _Copy(torch.nn.Module):
     "The translation that changes nothing, as a generator `G(x, c) = x`."
     def forward(self, x, c): return x
 
-def cost_stargan(cfg) -> float: return cfg.num_iters * COSTS['stargan_it'] + COSTS['stargan_eval']
+def cost_stargan(cfg) -> tuple: return cfg.num_iters * COSTS['stargan_it'], COSTS['stargan_eval']   # (training, evaluation)
 
 # %% ../nbs/91_reproduce.ipynb #465be9de
 def _stargan_gate() -> tuple:
@@ -181,7 +181,7 @@ def _pw_scores(make_fn, oracle, n:int) -> dict:
 
 def eval_pairwise(pt, cfg:dict, ctx:dict, n:int=100) -> dict: return _pw_scores(lambda ds: pt.translate_fn(ds, n), ctx['oracle'], n)
 
-# %% ../nbs/91_reproduce.ipynb #cdd095a1
+# %% ../nbs/91_reproduce.ipynb #9937d99d
 def eval_stargan_pw(task, cfg, ctx:dict, n:int=100) -> dict:
     "A StarGAN's EMA generator on the pairwise protocol, its age input the face's own."
     from i2i_nb.cyclegan import with_own_labels, label_lookup
@@ -193,9 +193,9 @@ def eval_stargan_pw(task, cfg, ctx:dict, n:int=100) -> dict:
     own = SynthFacesDataset(n=2 * n + 2, split='test', size=cfg.image_size, selected_attrs=cfg.selected_attrs)
     return _pw_scores(lambda ds: with_own_labels(g, label_lookup(own, n), cfg.selected_attrs), ctx['oracle'], n)
 
-def cost_stargan_pw(cfg) -> float:   # training until the shared run is complete
+def cost_stargan_pw(cfg) -> tuple:   # training until the shared run is complete
     done = checkpoint_step(run_dir_for('i2i_nb.stargan:train_stargan', cfg)) >= cfg.num_iters
-    return (0 if done else cfg.num_iters * COSTS['stargan_it']) + COSTS['stargan_eval']
+    return (0 if done else cfg.num_iters * COSTS['stargan_it']), COSTS['stargan_eval']
 def cost_pairwise(cfg:dict) -> float: return cfg['total_steps'] * COSTS['cyclegan_it'] + COSTS['stargan_eval']
 
 def experiment_stargan_pairwise(tier:str='default', seeds=None) -> Experiment:
@@ -209,7 +209,7 @@ def experiment_stargan_pairwise(tier:str='default', seeds=None) -> Experiment:
     refs = [Reference('true counterfactuals', 'StarGAN', {'target accuracy': 'acc_target_true', 'oracle FID (real vs real)': 'fid_cf_true'})]
     return Experiment('stargan_pairwise', PAPER_NAMES['stargan_pairwise'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #949d7b75
+# %% ../nbs/91_reproduce.ipynb #e1ee3209
 AD_SETTINGS = {'same': 'same-size student', 'slim': 'slim student', 'pseudo': 'pseudo-attentions, unseen expression domains'}
 AD_RHOS = (0.1, 0.3, 1.0)   # the at_ratio values of the validation sweep
 
@@ -252,8 +252,8 @@ def eval_ad_student(task, cfg:dict, ctx:dict, n:int=100, split:str='test') -> di
     return {**out, 'L_at': float(np.mean([ad.attention_agreement(task, tb, seed=s) for s in range(3)])),
             'G_params': float(sum(p.numel() for p in task.G.parameters()))}
 
-def cost_ad_student(cfg:dict) -> float:
-    return cfg['student']['num_iters'] * COSTS['ad_it'][(cfg['setting'], cfg['lambda_at'] > 0)] + COSTS['ad_eval']
+def cost_ad_student(cfg:dict) -> tuple:
+    return cfg['student']['num_iters'] * COSTS['ad_it'][(cfg['setting'], cfg['lambda_at'] > 0)], COSTS['ad_eval']
 
 # %% ../nbs/91_reproduce.ipynb #fb0e3c03
 def _ad_student_arm(name:str, setting:str, lam:float, b:dict, seeds=None, eval_kw=None, **overrides) -> Arm:
