@@ -255,7 +255,7 @@ def eval_ad_student(task, cfg:dict, ctx:dict, n:int=100, split:str='test') -> di
 def cost_ad_student(cfg:dict) -> tuple:
     return cfg['student']['num_iters'] * COSTS['ad_it'][(cfg['setting'], cfg['lambda_at'] > 0)], COSTS['ad_eval']
 
-# %% ../nbs/91_reproduce.ipynb #fb0e3c03
+# %% ../nbs/91_reproduce.ipynb #f0265af5
 def _ad_student_arm(name:str, setting:str, lam:float, b:dict, seeds=None, eval_kw=None, **overrides) -> Arm:
     return Arm(name, lambda seed: ad_student_config(setting, lam, seed, b['steps'], b['teacher_steps'], **overrides), train_ad_student, eval_ad_student,
                GATES['ad_student'], seeds=seeds, after=('teacher', 'oracle 32 px'), context=context_32, cost=cost_ad_student, eval_kw=eval_kw or {'n': b['n_eval']})
@@ -277,10 +277,11 @@ def experiment_attention_distill(tier:str='default', seeds=None) -> Experiment:
                       note='pseudo-attentions left out: the 32 px oracle reads expressions at chance level, and a 64 px teacher is beyond this budget')
 
 def experiment_ad_lambda(tier:str='default', setting:str='slim', n_val:int=300) -> Experiment:
-    "The choice of rho (`at_ratio`) on validation faces: the plain student and one distilled student per rho in `AD_RHOS`, seed 0 (no claims)."
+    "rho (`at_ratio`) chosen on validation faces: the plain student, one distilled student per rho in `AD_RHOS`, one distilled into G and D (rho 0.3, lambda_D 1); seed 0, no claims."
     b = budget('attention_distill', tier); kw = dict(seeds=(0,), eval_kw={'n': min(n_val, b['n_eval']), 'split': 'val'})
     arms = [oracle_arm(32), ad_teacher_arm(b['teacher_steps'], b['n_eval']), _ad_student_arm(f'student ({setting})', setting, 0.0, b, **kw)]
     arms += [_ad_student_arm(f'student + AD ({setting}, rho={r:g})', setting, 1.0, b, at_ratio=r, **kw) for r in AD_RHOS]
+    arms.append(_ad_student_arm(f'student + AD into G and D ({setting}, rho=0.3)', setting, 1.0, b, at_ratio=0.3, lambda_at_d=1.0, **kw))
     return Experiment('attention_distill_lambda', 'Attention distillation: rho chosen on validation faces', arms, [], [], (0,), budget=tier)
 
 # %% ../nbs/91_reproduce.ipynb #f2e40040

@@ -484,7 +484,7 @@ def quick(cls:SDNConfig, **kw):
     "SynthFaces on a CPU (see the table above)."
     return cls(**{**dict(image_size=64, n_train=500, n_test=500, teacher_width=0.125, teacher_faces=4.0, teacher_epochs=60, text_epochs=4,
                          fc_dim=256, lr=3e-4, batch_size=32, stage1_epochs=10, stage2_epochs=20, ngf=32, ndf=16, gan_batch_size=32,
-                         gan_epochs=None), **kw})
+                         gan_epochs=None, level_weights={'high': 0.1, 'mid': 1.0, 'low': 1.0}), **kw})
 
 @patch(cls_method=True)
 def paper(cls:SDNConfig, dataset:str='cub', **kw):
