@@ -17,9 +17,10 @@ from .stargan import (StarGANConfig, StarGANTask, Generator, HAIR_COLORS_CODE, g
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['ARMS', 'importance_weights', 'effective_sample_size', 'weighted_mean', 'attr_groups', 'changed_groups',
-           'flip_targets', 'staged_targets', 'stage_prob', 'StyledFaces', 'ISMNConfig', 'ISMNTask', 'WeightRecorder',
-           'load_weight_log', 'train_ismn', 'ismn_datasets', 'load_ismn', 'evaluate_ismn']
+__all__ = ['ARMS', 'ISMN_DIAGNOSTIC_GATE', 'importance_weights', 'effective_sample_size', 'weighted_mean', 'attr_groups',
+           'changed_groups', 'flip_targets', 'staged_targets', 'stage_prob', 'StyledFaces', 'ISMNConfig', 'ISMNTask',
+           'WeightRecorder', 'load_weight_log', 'train_ismn', 'ismn_datasets', 'load_ismn', 'evaluate_ismn',
+           'importance_ranking']
 
 # %% ../nbs/40_sample_mining.ipynb #6c5dc251
 def importance_weights(scores:torch.Tensor, # (B,) or (B, ...) critic scores of generated samples (averaged per sample)
@@ -356,3 +357,37 @@ def evaluate_ismn(G:nn.Module, cfg:ISMNConfig, n:int=100, # test inputs
     tgt = flip_targets(lab, groups, k_min=min(cfg.max_flip, len(groups)), k_max=cfg.max_flip, generator=torch.Generator().manual_seed(seed))
     out['multi'] = summarize_eval(metrics.evaluate_translation(fn, ds, oracle, targets=tgt, n=n, name='ismn-multi', seed=seed))
     return out
+
+# %% ../nbs/40_sample_mining.ipynb #3fba00db
+def importance_ranking(G:nn.Module, D:nn.Module, cfg, # a trained SynthFaces StarGAN/ISMN run's G, D and config
+                       n:int=500, seed:int=0, ks=(1, 2, 3), # held-out faces; groups changed, equally often
+                       batch_size:int|None=None, oracle=None, # default `cfg.batch_size`, the SynthFaces oracle
+                       details:bool=False) -> dict: # add the per-sample tensors
+    "Spearman's rho of ISMN's weight with the groups changed (`rank_hard`), the edit size and the target accuracy."
+    from scipy.stats import spearmanr
+    from i2i_nb import metrics
+    from i2i_nb.synthfaces import SynthFacesDataset
+    wc = [getattr(cfg, a, getattr(ISMNConfig, a)) for a in ('tau', 'direction', 'w_clip', 'standardize')]
+    ds = SynthFacesDataset(n=n, split='test', size=cfg.image_size, selected_attrs=cfg.selected_attrs)
+    x, c0 = torch.stack([ds[i]['img'] for i in range(n)]), torch.stack([ds[i]['label'] for i in range(n)]).float()
+    gen, groups, c_trg = torch.Generator().manual_seed(seed), attr_groups(cfg.selected_attrs), c0.clone()
+    k = torch.tensor(ks)[torch.arange(n) % len(ks)][torch.randperm(n, generator=gen)]
+    for kk in ks: c_trg[k == kk] = flip_targets(c0[k == kk], groups, kk, kk, generator=gen)
+    G, D, bs = G.to('cpu').eval(), D.to('cpu').eval(), batch_size or cfg.batch_size
+    style = lambda t: _cat_style(t, torch.zeros(len(t), 1)) if getattr(cfg, 'styled', False) else t   # photo inputs
+    w, fake = [], []
+    with torch.no_grad(), instance_stats(G):
+        for idx in torch.arange(n).tensor_split(math.ceil(n / bs)):
+            fake.append(G(x[idx], style(c_trg[idx]))); w.append(importance_weights(D(fake[-1])[0], *wc))
+    w, fake, ch = torch.cat(w), torch.cat(fake), c_trg != c0
+    oracle = oracle or metrics.get_oracle('synthfaces', size=cfg.image_size)
+    ok = (metrics.oracle_outputs(oracle, fake)['attrs'][:, oracle.attr_index(cfg.selected_attrs)] > 0) == (c_trg > 0.5)
+    ps = {'w': w, 'k': changed_groups(c0, c_trg, groups).sum(1), 'edit': (fake - x).abs().flatten(1).mean(1),
+          'acc': (ok & ch).sum(1) / ch.sum(1), 'c_trg': c_trg}
+    by_k = lambda a: {str(kk): round(ps[a][ps['k'] == kk].float().mean().item(), 3) for kk in ks}
+    out = {'n': n, 'w_by_k': by_k('w'), 'acc_by_k': by_k('acc'),
+           **{f'rank_{a}': round(float(spearmanr(w, ps[b])[0]), 3) for a, b in (('hard', 'k'), ('edit', 'edit'), ('acc', 'acc'))}}
+    return {**out, 'per_sample': ps} if details else out
+
+from .experiments import Gate
+ISMN_DIAGNOSTIC_GATE = Gate('rank_hard', '>', 0.1, label='importance ranks multi-attribute edits above single ones (Spearman)')
