@@ -68,9 +68,9 @@ def g_layer(G:nn.Module) -> str:
     if not names: raise ValueError("the generator has no residual block; pass at_layers explicitly")
     return names[-1]
 
-# %% ../nbs/21_attention_distill.ipynb #1fb8d409
+# %% ../nbs/21_attention_distill.ipynb #7b243455
 QUICK_ATTRS = STARGAN_ATTRS + ['Eyeglasses', 'Smiling']
-QUICK_AT = dict(at_block=2, at_weights='hires', at_ratio=0.1, at_warmup=1000)   # chosen on validation faces below
+QUICK_AT = dict(at_block=3, at_weights='hires', at_ratio=0.1, at_warmup=1000)   # layer and rho chosen on validation faces below
 PSEUDO_MODES = ('related', 'happy_only', 'src')
 
 @dataclass
