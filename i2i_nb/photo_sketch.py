@@ -15,12 +15,12 @@ from .train import Task, fit, fit_timed
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'METHODS', 'METRICS', 'DIRECTIONS', 'PhotoSketchConfig', 'ResBlock', 'Up', 'EncDec',
-           'adaptor', 'PatchD', 'feat_dist', 'teacher_loss', 'mutual_loss', 'pix_loss', 'lsgan_g', 'lsgan_d', 'freeze',
-           'hflip_pair', 'SketchTeacherTask', 'PhotoSketchTask', 'PairedTensors', 'photo_sketch_data', 'teacher_data',
-           'photo_sketch_root', 'train_teachers', 'train_students', 'train_photo_sketch', 'stack_pairs', 'translate',
-           'oracle_embed', 'direction_metrics', 'evaluate_photo_sketch', 'real_reference', 'tidy_results',
-           'few_pair_curves', 'arm_students', 'comparison_figure']
+__all__ = ['CUFS_SPLITS', 'TEACHER_FIELDS', 'TRIVIAL', 'METHODS', 'METRICS', 'DIRECTIONS', 'PhotoSketchConfig', 'ResBlock', 'Up',
+           'EncDec', 'adaptor', 'PatchD', 'feat_dist', 'teacher_loss', 'mutual_loss', 'pix_loss', 'lsgan_g', 'lsgan_d',
+           'freeze', 'hflip_pair', 'SketchTeacherTask', 'PhotoSketchTask', 'PairedTensors', 'photo_sketch_data',
+           'teacher_data', 'photo_sketch_root', 'train_teachers', 'train_students', 'train_photo_sketch', 'stack_pairs',
+           'translate', 'oracle_embed', 'direction_metrics', 'evaluate_photo_sketch', 'trivial_predictions',
+           'trivial_metrics', 'real_reference', 'tidy_results', 'few_pair_curves', 'arm_students', 'comparison_figure']
 
 # %% ../nbs/30_photo_sketch.ipynb #304a8231
 @dataclass
@@ -427,6 +427,26 @@ def evaluate_photo_sketch(task:PhotoSketchTask, test, oracle=None, ref:dict|None
     ref = ref or {}
     out = {f'ps_{k}': v for k, v in direction_metrics(fake_s, t['sketch'], t['identity'], oracle, ref.get('sketch')).items()}
     out |= {f'sp_{k}': v for k, v in direction_metrics(fake_p, t['img'], t['identity'], oracle, ref.get('img')).items()}
+    return out
+
+# %% ../nbs/30_photo_sketch.ipynb #47b5d05a
+TRIVIAL = ('copy', 'mean', 'nn')
+
+def trivial_predictions(train:dict, x:torch.Tensor, src:str, dst:str, kinds=TRIVIAL) -> dict:
+    "`dst` images ('img' or 'sketch') for inputs `x` of domain `src`, from the training pairs `train` without learning."
+    f = {'copy': lambda: x, 'mean': lambda: train[dst].mean(0, keepdim=True).expand_as(x),
+         'nn': lambda: train[dst][torch.cdist(x.flatten(1), train[src].flatten(1)).argmin(1)]}
+    return {k: f[k]() for k in kinds}
+
+def trivial_metrics(train:dict, test:dict, oracle=None, kinds=TRIVIAL) -> dict:
+    "Best SSIM and FSIM of `trivial_predictions` per direction (`ps_ssim_trivial`, ...); with an oracle, copying's recognition rate (`ps_rec_copy`)."
+    from i2i_nb.metrics import ssim, fsim, recognition_rate
+    out = {}
+    for p, (src, dst) in {'ps': ('img', 'sketch'), 'sp': ('sketch', 'img')}.items():
+        preds = trivial_predictions(train, test[src], src, dst, kinds)
+        for k, f in (('ssim', ssim), ('fsim', fsim)): out[f'{p}_{k}_trivial'] = max(f(v, test[dst]).mean().item() for v in preds.values())
+        if oracle is not None:
+            out[f'{p}_rec_copy'] = recognition_rate(oracle_embed(oracle, test[dst])['emb'], test['identity'], oracle_embed(oracle, test[src])['emb'], test['identity'])
     return out
 
 # %% ../nbs/30_photo_sketch.ipynb #bd4d5000
