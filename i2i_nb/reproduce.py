@@ -70,7 +70,7 @@ GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
          'photo_sketch': tuple(Gate(f'{p}_{m}', '>=', f'{p}_{m}_trivial', f, label=f'{d} {m.upper()}')   # beat every non-learning predictor by ~3 test-set SEs
                                for p, d in (('ps', 'photo→sketch'), ('sp', 'sketch→photo')) for m, f in (('fsim', 1.03), ('ssim', 1.1)))}
 
-# %% ../nbs/91_reproduce.ipynb #037dd76d
+# %% ../nbs/91_reproduce.ipynb #555c9309
 COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
          'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
          'cyclegan_it': 1.3,   # CycleGANConfig.quick: 2.8 StarGAN iterations (1-thread probe, loaded machine)
@@ -78,7 +78,7 @@ COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_orac
          'ad_it': {('same', False): 0.47, ('same', True): 0.55, ('slim', False): 0.21, ('slim', True): 0.27,
                    ('pseudo', False): 0.180, ('pseudo', True): 0.205},
          'ismn_it': {False: 0.109, True: 0.143}, 'ismn_eval': 8.4,    # by use_weights
-         'ps_teacher_it': 0.12, 'ps_it': {'baseline': 0.035, 'KT': 0.05}, 'ps_eval': 4.0,   # 1-thread, 1600-step probes on the loaded 2-core machine
+         'ps_teacher_it': 0.075, 'ps_it': {'baseline': 0.031, 'KT': 0.055}, 'ps_eval': 3.0,   # CPU s of the default run's jobs (800 steps, 1 thread)
          'sdn_prepare_it': 0.06, 'sdn_it': 0.1, 'sdn_gan_it': 0.175, 'sdn_eval': 5.0,
          'gmm_it': 0.28, 'rg_it': 0.32, 'retrieval_it': 0.12, 'rg_fixed': 20.0}
 
