@@ -403,10 +403,9 @@ def attention_agreement(task:AttentionDistillTask, batch:dict, seed:int=0) -> fl
     with instance_stats(task.G): x_fake = task.G(x, c_trg)
     return task.distill_loss(x, c_trg, label_org, label_trg, x_fake)[0].item()
 
-# %% ../nbs/21_attention_distill.ipynb #af976998
+# %% ../nbs/21_attention_distill.ipynb #a2a52929
 from pathlib import Path
 from .stargan import train_stargan
-from .train import resume_from
 
 from .experiments import run_dir_for
 
@@ -438,17 +437,13 @@ def comparison_config(setting:str, lam:float, seed:int, steps:int|None=None, tea
     cfg = AttentionDistillConfig.quick(setting, teacher_ckpt=str(teacher_dir(teacher_steps, root, **overrides)), lambda_at_g=float(lam), seed=STUDENT_SEED0 + seed, **kw)
     return _iters(cfg, steps)
 
-# %% ../nbs/21_attention_distill.ipynb #3a8dbc08
-def _done(run_dir:Path, steps:int) -> bool: return checkpoint_step(run_dir) >= steps
-
+# %% ../nbs/21_attention_distill.ipynb #ab46c672
 def train_teacher(teacher_steps:int|None=None, root=None, data=None, **overrides) -> Path:
     "The shared teacher's run directory, trained (or resumed) as the harness's StarGAN arm does, if it is not finished."
     cfg, rd = comparison_teacher_config(teacher_steps, **overrides), teacher_dir(teacher_steps, root, **overrides)
-    if not _done(rd, cfg.num_iters): train_stargan(cfg, rd, datasets=data)
+    if checkpoint_step(rd) < cfg.num_iters: train_stargan(cfg, rd, datasets=data)
     return rd
 
 def train_attention_distill(cfg:AttentionDistillConfig, run_dir, steps:int|None=None, **fit_kw) -> AttentionDistillTask:
-    "Train (or continue) the student of `cfg` (teacher from `cfg.teacher_ckpt`) in `run_dir`, or load it when finished (nothing rewritten); `i2i_train attention_distill` calls it."
-    if not _done(run_dir, steps or cfg.num_iters): return train_stargan(cfg, run_dir, steps, task_cls=AttentionDistillTask, **fit_kw)
-    task = AttentionDistillTask(cfg); resume_from(task, latest_checkpoint(run_dir))
-    return task
+    "Train (or continue, or load: `train_stargan`) the student of `cfg` (teacher from `cfg.teacher_ckpt`) in `run_dir`; `i2i_train attention_distill` calls it."
+    return train_stargan(cfg, run_dir, steps, task_cls=AttentionDistillTask, **fit_kw)

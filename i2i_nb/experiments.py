@@ -463,7 +463,7 @@ def predict(job:Job, costs:dict|None=None,
     if ms: return float(np.median([m['wall'] for m in ms])), True
     return DEFAULT_COST, False
 
-# %% ../nbs/05_experiments.ipynb #ba61eabe
+# %% ../nbs/05_experiments.ipynb #cb57c73e
 def _schedule(todo:dict, pred:dict, n:int) -> tuple[float, dict]:
     "List scheduling as the runner does it: longest first, dependencies respected. (makespan, start times)"
     free, end, start = [0.0] * max(1, n), {}, {}
@@ -480,7 +480,8 @@ def predictions(todo:dict, costs:dict|None=None, done_runs=()) -> tuple[dict, di
     "`predict` per job; of the jobs that share a run, the costliest pays its training, the others (and jobs whose run is in `done_runs`) their evaluation."
     costs = load_costs() if costs is None else costs
     pred, backed, seen = {}, {}, set(done_runs)
-    for k in sorted(todo, key=lambda k: -predict(todo[k], costs)[0]):
+    full = {k: predict(j, costs)[0] for k, j in todo.items()}
+    for k in sorted(todo, key=lambda k: -full[k]):
         pred[k], backed[k] = predict(todo[k], costs, trained=todo[k].run_dir in seen); seen.add(todo[k].run_dir)
     return pred, backed
 
