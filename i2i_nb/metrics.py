@@ -735,12 +735,17 @@ def _translation_targets(dataset, n:int, targets, attr_names, seed:int) -> tuple
     names = check_attr_names(attr_names or getattr(dataset, 'selected_attrs'))
     return (lab, *make_targets(lab, names, targets, seed), names)
 
-# %% ../nbs/03_metrics.ipynb #574ee3b7
+# %% ../nbs/03_metrics.ipynb #bfaee192
+def _changed_mask(lab, src, tgt, changed) -> torch.Tensor:
+    "(N, c) bool: the column each 'flip' target asks for; for other label targets every column that differs from the input's label."
+    if (changed >= 0).all(): return F.one_hot(changed, tgt.shape[1]).bool()
+    return (tgt > 0.5) != (lab[src] > 0.5)
+
 def _target_accuracy(oracle, imgs, tgt, changed, names, expr_mode:bool=False) -> dict:
-    "Per changed attribute, the share of `imgs` the oracle reads with that attribute as in `tgt` (and 'mean'); expressions: `translation_accuracy`."
+    "Per changed attribute (`changed`: `_changed_mask`), the share of `imgs` the oracle reads as in `tgt` (and 'mean'); expressions: `translation_accuracy`."
     if expr_mode: return translation_accuracy(oracle, imgs, tgt, names)
     ok = (oracle_outputs(oracle, imgs)['attrs'][:, oracle.attr_index(names)] > 0) == (tgt > 0.5)
-    acc = {a: ok[changed == j, j].float().mean().item() for j, a in enumerate(names) if (changed == j).any()}
+    acc = {a: ok[changed[:, j], j].float().mean().item() for j, a in enumerate(names) if changed[:, j].any()}
     return {**acc, 'mean': float(np.mean(list(acc.values())))}
 
 # %% ../nbs/03_metrics.ipynb #9dc9d55d
@@ -764,7 +769,7 @@ def _cf_fid(dataset, n:int, targets, attr_names, seed:int, fake, true, oracle, f
     ref = extract_features(fn, _counterfactuals(rd, src[sub], tgt[sub], isinstance(targets, str) and targets == 'expr'))
     return frechet_distance(extract_features(fn, fake[sub]), ref), frechet_distance(extract_features(fn, true[sub]), ref)
 
-# %% ../nbs/03_metrics.ipynb #5dd9a4ff
+# %% ../nbs/03_metrics.ipynb #54e00b49
 def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake_batch
                          dataset, # test set of batch dicts (SynthFacesDataset: counterfactuals too)
                          oracle:Oracle, targets='flip', # 'flip', 'random', 'expr' or an (n, c_dim) tensor
@@ -785,14 +790,15 @@ def evaluate_translation(translate_fn, # (img_batch, target_label_batch) -> fake
     res = evaluate(fake, ref, x, oracle, feature_net, ('fid', 'kid'), kid_subsets=kid_subsets, seed=seed, info=info)
     S, B = res['scores'], res['baselines']
     S['acc'] = translation_accuracy(oracle, fake, tgt, names); B['acc_real'] = translation_accuracy(oracle, x, lab, names)
-    if (changed >= 0).any(): S['acc_target'] = S['acc'] if expr_mode else _target_accuracy(oracle, fake, tgt, changed, names)   # expressions: that is `acc`
+    cm = changed >= 0 if expr_mode else _changed_mask(lab, src, tgt, changed)
+    if cm.any(): S['acc_target'] = S['acc'] if expr_mode else _target_accuracy(oracle, fake, tgt, cm, names)   # expressions: that is `acc`
     S['id_sim'] = identity_similarity(oracle, x[src], fake).mean().item()
     B['id_sim_other'] = identity_similarity(oracle, x, torch.roll(x, 1, 0)).mean().item()
     if hasattr(dataset, 'counterfactual'):
         true = _counterfactuals(dataset, src, tgt, expr_mode)
         S['cf'] = counterfactual_error(fake, true); B['cf_copy'] = counterfactual_error(x[src], true)
         B['id_sim_true'] = identity_similarity(oracle, x[src], true).mean().item()
-        if (changed >= 0).any(): B['acc_target_true'] = _target_accuracy(oracle, true, tgt, changed, names, expr_mode)   # what the oracle can read
+        if 'acc_target' in S: B['acc_target_true'] = _target_accuracy(oracle, true, tgt, cm, names, expr_mode)   # what the oracle can read
         if len(dataset) >= 2 * n: S['fid_cf'], B['fid_cf_true'] = _cf_fid(dataset, n, targets, attr_names, seed, fake, true, oracle, feature_net)
     if n_diversity:
         k = min(n_diversity, len(src))

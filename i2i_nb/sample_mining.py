@@ -241,7 +241,7 @@ def sample(self:ISMNTask, batch:dict) -> list:
     with instance_stats(self.G): fakes = [self.G(x, t) for t in cs]
     return [r for r in torch.stack([x] + fakes, 1)]
 
-# %% ../nbs/40_sample_mining.ipynb #40435288
+# %% ../nbs/40_sample_mining.ipynb #2a3558bb
 @patch
 def g_losses(self:ISMNTask, x_real, c_org, c_trg, label_trg, step:int, kind:str, cls_out, x_fake=None) -> tuple[torch.Tensor, dict]:
     "Generator loss and its logged parts (stages, weights and the cycle term)."
@@ -269,7 +269,7 @@ def g_losses(self:ISMNTask, x_real, c_org, c_trg, label_trg, step:int, kind:str,
     if staged is not None: logs['G/staged'] = staged.float().mean().item()
     if w is not None: logs.update({'G/w_max': w.max().item(), 'G/w_ess': effective_sample_size(w) / len(w)})
     self._record(step, x_real, x_fake, out_src, w, c_org, c_trg, staged)
-    return g_loss, logs
+    return self.with_identity(g_loss, logs, x_real, c_org)
 
 # %% ../nbs/40_sample_mining.ipynb #c284c0cd
 @patch
@@ -336,10 +336,10 @@ def load_ismn(path, device=None) -> tuple[nn.Module, ISMNConfig]:
     except (RuntimeError, KeyError) as e: raise CheckpointError(f"the generator in {ck} does not fit its config: {str(e)[:300]}") from None
     return G.to(get_device(device)), cfg
 
-# %% ../nbs/40_sample_mining.ipynb #12a71507
-def evaluate_ismn(G:nn.Module, cfg:ISMNConfig, n:int=100, # test inputs
+# %% ../nbs/40_sample_mining.ipynb #3826df9c
+def evaluate_ismn(G:nn.Module, cfg:StarGANConfig, n:int=100, # an ISMN or plain StarGAN run's G and config; test inputs
                   oracle=None, # default `get_oracle('synthfaces', size=cfg.image_size)`
-                  seed:int=0) -> dict:
+                  seed:int=0, max_flip:int=3) -> dict: # groups changed by the multi-attribute edits (an ISMN config's own `max_flip` wins)
     "Oracle scores of a SynthFaces ISMN/StarGAN generator on photo inputs: `{'flip': summary, 'multi': summary}`."
     from i2i_nb import metrics
     from i2i_nb.synthfaces import SynthFacesDataset
@@ -349,12 +349,13 @@ def evaluate_ismn(G:nn.Module, cfg:ISMNConfig, n:int=100, # test inputs
     ds = SynthFacesDataset(n=2 * n + 2, split='test', size=cfg.image_size, selected_attrs=cfg.selected_attrs)
     G = G.to('cpu').eval()
     def fn(x, t):
-        if cfg.styled: t = _cat_style(t, torch.zeros(len(t), 1))
+        if getattr(cfg, 'styled', False): t = _cat_style(t, torch.zeros(len(t), 1))
         with instance_stats(G): return G(x, t)
     out = {'flip': summarize_eval(metrics.evaluate_translation(fn, ds, oracle, targets='flip', n=n, name='ismn', seed=seed))}
     lab = torch.stack([ds[k]['label'] for k in range(n)])
     groups = attr_groups(cfg.selected_attrs)
-    tgt = flip_targets(lab, groups, k_min=min(cfg.max_flip, len(groups)), k_max=cfg.max_flip, generator=torch.Generator().manual_seed(seed))
+    k = getattr(cfg, 'max_flip', max_flip)
+    tgt = flip_targets(lab, groups, k_min=min(k, len(groups)), k_max=k, generator=torch.Generator().manual_seed(seed))
     out['multi'] = summarize_eval(metrics.evaluate_translation(fn, ds, oracle, targets=tgt, n=n, name='ismn-multi', seed=seed))
     return out
 

@@ -370,7 +370,7 @@ def d_losses(self:StarGANTask, x_real, x_fake, c_trg, label_org, label_trg, step
     d_loss = d_loss_real + d_loss_fake + c.lambda_cls * d_loss_cls + c.lambda_gp * d_loss_gp
     return d_loss, {'D/loss_real': d_loss_real.item(), 'D/loss_fake': d_loss_fake.item(), 'D/loss_cls': d_loss_cls.item(), 'D/loss_gp': d_loss_gp.item()}
 
-# %% ../nbs/10_stargan.ipynb #b7892287
+# %% ../nbs/10_stargan.ipynb #4674e76f
 @patch
 def g_losses(self:StarGANTask, x_real, c_org, c_trg, label_trg, step:int, kind:str, cls_out,
              x_fake=None) -> tuple: # G(x_real, c_trg) if already computed (with its graph)
@@ -383,10 +383,14 @@ def g_losses(self:StarGANTask, x_real, c_org, c_trg, label_trg, step:int, kind:s
     g_loss_rec = reconstruction_loss(x_real, G(x_fake, c_org).float())
     g_loss = g_loss_fake + c.lambda_rec * g_loss_rec + c.lambda_cls * g_loss_cls
     logs = {'G/loss_fake': g_loss_fake.item(), 'G/loss_rec': g_loss_rec.item(), 'G/loss_cls': g_loss_cls.item()}
-    if c.lambda_id:   # not in the paper: G(x, c_org) should be x itself
-        g_loss_id = reconstruction_loss(x_real, G(x_real, c_org).float())
-        g_loss = g_loss + c.lambda_id * g_loss_id; logs['G/loss_id'] = g_loss_id.item()
-    return g_loss, logs
+    return self.with_identity(g_loss, logs, x_real, c_org)
+
+@patch
+def with_identity(self:StarGANTask, g_loss, logs:dict, x_real, c_org) -> tuple:
+    "`(g_loss, logs)` plus the teaching preset's identity term lambda_id * |G(x, c_org) - x|_1 (not in the paper; overrides of `g_losses` call it too)."
+    if not self.config.lambda_id: return g_loss, logs
+    g_loss_id = reconstruction_loss(x_real, self.G(x_real, c_org).float())
+    return g_loss + self.config.lambda_id * g_loss_id, {**logs, 'G/loss_id': g_loss_id.item()}
 
 # %% ../nbs/10_stargan.ipynb #24b433ad
 @patch
