@@ -422,11 +422,11 @@ def run_in_worker(job:Job, threads:int|None=1) -> dict:
     res = json.loads(out.read_text()); out.unlink()
     return res
 
-# %% ../nbs/05_experiments.ipynb #8b2e9da8
+# %% ../nbs/05_experiments.ipynb #2620be13
 def _costs_path() -> Path: return experiments_dir() / 'costs.json'
 
 def load_costs() -> dict:
-    "Measured job costs `{train/evaluate reference: [{'pred', 'wall', 'cpu', 'threads'}]}`."
+    "Measured job costs `{train/evaluate reference: [{'pred', 'pred_train', 'wall', 'cpu', 'train_cpu', 'threads'}]}`."
     try: return json.loads(_costs_path().read_text())
     except (OSError, ValueError): return {}
 
@@ -436,15 +436,18 @@ def record_cost(job:Job, res:dict, keep:int=50):
     "Append a finished job's measured cost to `costs.json`."
     if 'error' in res: return
     c = load_costs(); k = _cost_key(job)
-    c[k] = (c.get(k, []) + [{'pred': None if job.cost is None else sum(_cost_parts(job)), 'wall': res['wall_s'], 'cpu': res['cpu_s'], 'threads': res.get('threads')}])[-keep:]
+    t = None if job.cost is None else _cost_parts(job)[0]
+    c[k] = (c.get(k, []) + [{'pred': None if job.cost is None else sum(_cost_parts(job)), 'pred_train': t, 'wall': res['wall_s'], 'cpu': res['cpu_s'],
+                             'train_cpu': res.get('train_cpu_s'), 'threads': res.get('threads')}])[-keep:]
     atomic_write_json(_costs_path(), c)
 
 DEFAULT_COST, MIN_CALIBRATION_S = 60.0, 60.0
 
 def speed_factor(costs:dict|None=None) -> float:
-    "Measured / declared cost, median over this machine's jobs declared at >= `MIN_CALIBRATION_S` (1 until 3 were measured)."
-    costs = load_costs() if costs is None else costs
-    r = [m['wall'] / m['pred'] for ms in costs.values() for m in ms if m.get('pred') and m['pred'] >= MIN_CALIBRATION_S]
+    "Measured / declared training CPU, median over this machine's jobs that trained at least `MIN_CALIBRATION_S` (1 until 3 did)."
+    costs = load_costs() if costs is None else costs   # a job that only loaded a finished run, or a smoke run, says nothing about speed
+    r = [m['train_cpu'] / m['pred_train'] for ms in costs.values() for m in ms
+         if m.get('pred_train') and m.get('train_cpu') and min(m['pred_train'], m['train_cpu']) >= MIN_CALIBRATION_S]
     return float(np.median(r)) if len(r) >= 3 else 1.0
 
 def _cost_parts(job:Job) -> tuple[float, float]:

@@ -12,25 +12,26 @@ from .core import *
 from .experiments import *
 
 # %% auto #0
-__all__ = ['PAPER_NAMES', 'TIERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'AD_RHOS', 'EXPERIMENTS', 'README_START',
-           'README_END', 'budget', 'train_oracle', 'eval_oracle', 'cost_oracle', 'oracle_arm', 'context_32',
-           'context_64', 'stargan_config', 'eval_stargan', 'eval_copy', 'cost_stargan', 'experiment_stargan',
-           'pairwise_costs', 'pairwise_config', 'train_pairwise_arm', 'eval_pairwise', 'eval_stargan_pw',
-           'cost_stargan_shared', 'cost_pairwise', 'experiment_stargan_pairwise', 'ad_teacher_arm', 'ad_student_config',
-           'train_ad_student', 'ad_student_dir', 'load_ad_student', 'eval_ad_student', 'cost_ad_student',
-           'experiment_attention_distill', 'experiment_ad_lambda', 'train_ps_teachers', 'eval_ps_teachers',
-           'train_ps_students', 'eval_ps_students', 'cost_ps_teachers', 'cost_ps_students', 'experiment_photo_sketch',
-           'sdn_config', 'train_sdn_prepare', 'eval_sdn_prepare', 'train_sdn', 'eval_sdn', 'eval_sdn_real',
-           'cost_sdn_prepare', 'cost_sdn', 'experiment_sdn', 'ismn_config', 'train_ismn', 'eval_ismn',
-           'cost_stargan_ismn', 'cost_ismn', 'experiment_sample_mining', 'train_rg_pretrain', 'eval_rg_pretrain',
-           'train_gmm_baseline', 'train_rg', 'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg',
-           'experiment_rg_unit', 'experiments_for', 'plan_tiers', 'format_plan', 'claims_dir', 'assemble',
-           'update_readme', 'reproduce', 'main']
+__all__ = ['PAPER_NAMES', 'TIERS', 'QUICK_PAPERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'AD_RHOS', 'EXPERIMENTS',
+           'README_START', 'README_END', 'budget', 'train_oracle', 'eval_oracle', 'cost_oracle', 'oracle_arm',
+           'context_32', 'context_64', 'stargan_config', 'eval_stargan', 'eval_copy', 'cost_stargan',
+           'train_stargan_bf16', 'cost_stargan_bf16', 'experiment_stargan', 'pairwise_costs', 'pairwise_config',
+           'train_pairwise_arm', 'eval_pairwise', 'eval_stargan_pw', 'cost_stargan_shared', 'cost_pairwise',
+           'experiment_stargan_pairwise', 'ad_teacher_arm', 'ad_student_config', 'train_ad_student', 'ad_student_dir',
+           'load_ad_student', 'eval_ad_student', 'cost_ad_student', 'experiment_attention_distill',
+           'experiment_ad_lambda', 'train_ps_teachers', 'eval_ps_teachers', 'train_ps_students', 'eval_ps_students',
+           'cost_ps_teachers', 'cost_ps_students', 'experiment_photo_sketch', 'sdn_config', 'train_sdn_prepare',
+           'eval_sdn_prepare', 'train_sdn', 'eval_sdn', 'eval_sdn_real', 'cost_sdn_prepare', 'cost_sdn',
+           'experiment_sdn', 'ismn_config', 'train_ismn', 'eval_ismn', 'cost_stargan_ismn', 'cost_ismn',
+           'experiment_sample_mining', 'train_rg_pretrain', 'eval_rg_pretrain', 'train_gmm_baseline', 'train_rg',
+           'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg', 'experiment_rg_unit', 'experiments_for',
+           'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce', 'main']
 
-# %% ../nbs/91_reproduce.ipynb #7a04b7fb
+# %% ../nbs/91_reproduce.ipynb #db68c2f9
 PAPER_NAMES = {'stargan': 'StarGAN', 'stargan_pairwise': 'StarGAN vs pairwise CycleGANs', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 TIERS = ('smoke', 'quick', 'default', 'full')
+QUICK_PAPERS = ('stargan', 'photo_sketch')   # the papers of the `quick` tier (others run their quick budget when named)
 SEEDS = (0, 1, 2)
 _AD = ('slim', 'same')   # slim first: the larger teacher-student gap
 BUDGETS = {
@@ -41,8 +42,8 @@ BUDGETS = {
                           'quick': dict(settings=_AD[:1], steps=None, teacher_steps=None, n_eval=500),
                           'default': dict(settings=_AD[:1], steps=None, teacher_steps=None, n_eval=500),
                           'full': dict(settings=_AD, steps=None, teacher_steps=None, n_eval=500)},
-    'photo_sketch': {'smoke': dict(pairs=(22,), steps=10, cfg={'teacher_steps': 10}), 'quick': dict(pairs=(22, 44, 88), steps=200, cfg={}),   # default: the photo→sketch FSIM plateau (30_photo_sketch)
-                     'default': dict(pairs=(22, 44, 88), steps=800, cfg={}, seeds=(0, 1, 2, 3, 4)), 'full': dict(pairs=(22, 44, 88), steps=1600, cfg={}, seeds=(0, 1, 2, 3, 4))},
+    'photo_sketch': {'smoke': dict(pairs=(22,), steps=10, cfg={'teacher_steps': 10}),   # default: the photo→sketch FSIM plateau (30_photo_sketch); quick: its first three seeds
+                     'quick': dict(pairs=(22, 44, 88), steps=800, cfg={}, seeds=(0, 1, 2)), 'default': dict(pairs=(22, 44, 88), steps=800, cfg={}, seeds=(0, 1, 2, 3, 4)), 'full': dict(pairs=(22, 44, 88), steps=1600, cfg={}, seeds=(0, 1, 2, 3, 4))},
     'sdn': {'smoke': dict(steps=5, cfg={'text_steps': 10, 'teacher_steps': 10}), 'quick': dict(steps=None, cfg={}),
             'default': dict(steps=None, cfg={}), 'full': dict(steps=None, cfg={})},
     'sample_mining': {'smoke': dict(steps=10, n_eval=20), **{t: dict(steps=None, n_eval=500) for t in ('quick', 'default', 'full')}},   # None: StarGAN's preset (shared runs)
@@ -74,17 +75,18 @@ GATES = {'stargan': _translator_gates(), 'ismn': _translator_gates('flip.'),
          'photo_sketch': tuple(Gate(f'{p}_{m}', '>=', f'{p}_{m}_trivial', f, label=f'{d} {m.upper()}')   # beat every non-learning predictor by ~3 test-set SEs
                                for p, d in (('ps', 'photo→sketch'), ('sp', 'sketch→photo')) for m, f in (('fsim', 1.03), ('ssim', 1.1)))}
 
-# %% ../nbs/91_reproduce.ipynb #960b492e
-COSTS = {'oracle': {32: 110.0, 64: 265.0},                            # get_oracle from an empty cache (render + 3000 steps)
-         'stargan_it': 0.46, 'stargan_eval': 60.0,                     # StarGANConfig.quick (n_critic 2, identity term): 76.6 CPU-min per 10k iterations; eval n=500
-         'cyclegan_it': 1.3,   # CycleGANConfig.quick: 2.8 StarGAN iterations (1-thread probe, loaded machine)
-         'ad_eval': 60.0,     # students: StarGANConfig.quick sizes, measured 0.073 / 0.093 (slim) and 0.161 / 0.190 (same) CPU-s/it on AVX-512, x2.9 to this table's AVX2 scale
-         'ad_it': {('same', False): 0.47, ('same', True): 0.55, ('slim', False): 0.21, ('slim', True): 0.27,
-                   ('pseudo', False): 0.180, ('pseudo', True): 0.205},
+# %% ../nbs/91_reproduce.ipynb #994385fb
+COSTS = {   # CPU seconds on one thread of the 2-core AVX-512 machine the default results come from; `speed_factor` rescales them elsewhere
+         'oracle': {32: 70.0, 64: 170.0},                             # get_oracle from an empty cache (render + 3000 steps); 64 px scaled from an older machine
+         'stargan_it': 0.165, 'stargan_eval': 20.0,                   # StarGANConfig.quick: 36-40 CPU-min per 14k-iteration run; eval n=500
+         'bf16_x': 1.3,       # fp32 / bf16 CPU per StarGAN iteration on a CPU with AVX-512 BF16 (10_stargan: 28.3 vs 36-40 CPU-min)
+         'cyclegan_it': 0.49,  # CycleGANConfig.quick: 2542-2560 CPU-s for the four pairs' 5180 steps
+         'ad_eval': 18.0, 'ad_it': {('same', False): 0.176, ('same', True): 0.29, ('slim', False): 0.080, ('slim', True): 0.14,   # slim: the claims runs; same: probes x the slim ratio
+                                    ('pseudo', False): 0.062, ('pseudo', True): 0.071},
          'ismn_x': 1.3,      # ISMN (both) / StarGAN CPU per iteration, teaching preset: 0.218 / 0.167 at the start (50-iteration probe, one thread); an upper bound, staging fades out by mid-run
-         'ps_teacher_it': 0.075, 'ps_it': {'baseline': 0.031, 'KT': 0.055}, 'ps_eval': 3.0,   # CPU s of the default run's jobs (800 steps, 1 thread)
-         'sdn_prepare_it': 0.06, 'sdn_it': 0.1, 'sdn_gan_it': 0.175, 'sdn_eval': 5.0,
-         'gmm_it': 0.28, 'rg_it': 0.32, 'retrieval_it': 0.12, 'rg_fixed': 20.0}
+         'ps_teacher_it': 0.075, 'ps_it': {'baseline': 0.031, 'KT': 0.055}, 'ps_eval': 3.0,   # the default run's jobs (800 steps)
+         'sdn_prepare_it': 0.04, 'sdn_it': 0.067, 'sdn_gan_it': 0.117, 'sdn_eval': 5.0,        # seed 0's SDN job: 1079 CPU-s
+         'gmm_it': 0.097, 'rg_it': 0.11, 'retrieval_it': 0.041, 'rg_fixed': 7.0}           # older machine's probes / 2.9 (its StarGAN ratio)
 
 def train_oracle(cfg:dict, run_dir) -> object:
     "The SynthFaces oracle of `cfg['size']` px (`03_metrics.get_oracle`, cached there)."
@@ -104,7 +106,7 @@ def _oracle(size:int):
 def context_32() -> dict: return {'oracle': _oracle(32)}
 def context_64() -> dict: return {'oracle': _oracle(64)}
 
-# %% ../nbs/91_reproduce.ipynb #82bfa90a
+# %% ../nbs/91_reproduce.ipynb #7f33e4bb
 def _summary(res:dict) -> dict:
     "`stargan.summarize_eval` of an `evaluate_translation` result, with its FID sample counts."
     from i2i_nb.stargan import summarize_eval
@@ -133,7 +135,14 @@ class _Copy(torch.nn.Module):
 
 def cost_stargan(cfg) -> tuple: return cfg.num_iters * COSTS['stargan_it'], COSTS['stargan_eval']   # (training, evaluation)
 
-# %% ../nbs/91_reproduce.ipynb #465be9de
+def train_stargan_bf16(cfg, run_dir):
+    "`stargan.train_stargan` with bf16 autocast: the quick tier's runs on CPUs with native bf16 (`10_stargan`: same gate, 1.3x faster)."
+    from i2i_nb.stargan import train_stargan
+    return train_stargan(cfg, run_dir, precision='bf16')
+
+def cost_stargan_bf16(cfg) -> tuple: return cost_stargan(cfg)[0] / COSTS['bf16_x'], COSTS['stargan_eval']
+
+# %% ../nbs/91_reproduce.ipynb #7d0fa71e
 def _stargan_gate() -> tuple:
     "StarGAN's gate, as `10_stargan` defines it (`STARGAN_GATE`)."
     from i2i_nb.stargan import STARGAN_GATE
@@ -141,10 +150,12 @@ def _stargan_gate() -> tuple:
 
 def experiment_stargan(tier:str='default', seeds=None) -> Experiment:
     "StarGAN's claims: target domain, edit locality and identity, against copying the input and another person."
+    from i2i_nb.train import cpu_has_native_bf16
     b = budget('stargan', tier); n = b['n_eval']; cfg0 = stargan_config(0, b['steps'])
+    bf16 = tier == 'quick' and cpu_has_native_bf16()   # the quick tier's own runs; elsewhere the fp32 runs other papers share
     arms = [oracle_arm(32),
-            Arm('StarGAN', lambda s: stargan_config(s, b['steps']), 'i2i_nb.stargan:train_stargan', eval_stargan, _stargan_gate(),
-                after=('oracle 32 px',), context=context_32, cost=cost_stargan, eval_kw={'n': n}),
+            Arm('StarGAN', lambda s: stargan_config(s, b['steps']), train_stargan_bf16 if bf16 else 'i2i_nb.stargan:train_stargan', eval_stargan, _stargan_gate(),
+                after=('oracle 32 px',), context=context_32, cost=cost_stargan_bf16 if bf16 else cost_stargan, eval_kw={'n': n}),
             Arm('copy input', lambda s: {'image_size': cfg0.image_size, 'selected_attrs': list(cfg0.selected_attrs)}, None, eval_copy,
                 after=('oracle 32 px',), context=context_32, cost=COSTS['stargan_eval'], eval_kw={'n': n})]
     claims = [Claim('translations reach the target domain', 'StarGAN', 'copy input', 'acc_target', True, label='oracle target accuracy',
@@ -508,7 +519,7 @@ def experiment_rg_unit(tier:str='default', seeds=None) -> Experiment:
         refs.append(Reference(f'real vs real; copy input ({pct})', f'GMM-UNIT ({pct})', {'oracle FID': 'fid_real', 'L1 of copying the input': 'cf_copy_l1'}))
     return Experiment('rg_unit', PAPER_NAMES['rg_unit'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #4436b7b4
+# %% ../nbs/91_reproduce.ipynb #b0f7ec27
 EXPERIMENTS = {'stargan': experiment_stargan, 'stargan_pairwise': experiment_stargan_pairwise, 'attention_distill': experiment_attention_distill, 'photo_sketch': experiment_photo_sketch,
                'sample_mining': experiment_sample_mining, 'sdn': experiment_sdn, 'rg_unit': experiment_rg_unit}
 
@@ -518,7 +529,7 @@ def experiments_for(papers=None, tier:str='default', seeds=None, registry:dict|N
     unknown = [p for p in (papers or []) if p not in reg]
     if unknown: raise ValueError(f"unknown papers {unknown}; choose from {list(reg)}")
     if tier not in TIERS: raise ValueError(f"unknown budget {tier!r}; choose from {list(TIERS)}")
-    return [reg[p](tier, seeds) for p in (papers or reg)]
+    return [reg[p](tier, seeds) for p in (papers or (QUICK_PAPERS if tier == 'quick' and registry is None else reg))]
 
 # %% ../nbs/91_reproduce.ipynb #46430281
 def plan_tiers(papers=None, tiers=('smoke', 'quick', 'default'), jobs:int=2, seeds=None) -> dict:
@@ -582,12 +593,12 @@ def reproduce(papers=None, tier:str='default', seeds=None, jobs:int=1, threads:i
         except (FileNotFoundError, ValueError) as e: print(f'README not updated: {e}', file=sys.stderr)
     return res
 
-# %% ../nbs/91_reproduce.ipynb #046d533a
+# %% ../nbs/91_reproduce.ipynb #6efa8b3a
 def main(argv=None) -> int:
     "`i2i_reproduce [--smoke|--quick|--full] [--papers ...] [--seeds ...] [--jobs N] [--threads N] [--plan] [--refresh] [--out DIR] [--readme|--no-readme]`"
     ap = argparse.ArgumentParser(prog='i2i_reproduce', description="Train every paper's arms on SynthFaces through the experiments harness and write the claims.")
     g = ap.add_mutually_exclusive_group()
-    for t, h in (('smoke', 'a few steps per loop: checks the pipeline (verdicts marked smoke)'), ('quick', 'the subset that fits in an hour on 2 CPU cores'),
+    for t, h in (('smoke', 'a few steps per loop: checks the pipeline (verdicts marked smoke)'), ('quick', "StarGAN's claims (bf16 where the CPU has it) and photo-sketch KT: the subset meant for an hour on 2 CPU cores (see --plan)"),
                  ('full', 'longer runs and every setting')):
         g.add_argument(f'--{t}', dest='tier', action='store_const', const=t, help=h)
     ap.add_argument('--papers', nargs='+', default=None, choices=list(EXPERIMENTS))
