@@ -422,7 +422,7 @@ def run_in_worker(job:Job, threads:int|None=1) -> dict:
     res = json.loads(out.read_text()); out.unlink()
     return res
 
-# %% ../nbs/05_experiments.ipynb #2620be13
+# %% ../nbs/05_experiments.ipynb #11046cc1
 def _costs_path() -> Path: return experiments_dir() / 'costs.json'
 
 def load_costs() -> dict:
@@ -436,8 +436,8 @@ def record_cost(job:Job, res:dict, keep:int=50):
     "Append a finished job's measured cost to `costs.json`."
     if 'error' in res: return
     c = load_costs(); k = _cost_key(job)
-    t = None if job.cost is None else _cost_parts(job)[0]
-    c[k] = (c.get(k, []) + [{'pred': None if job.cost is None else sum(_cost_parts(job)), 'pred_train': t, 'wall': res['wall_s'], 'cpu': res['cpu_s'],
+    parts = None if job.cost is None else _cost_parts(job)
+    c[k] = (c.get(k, []) + [{'pred': None if parts is None else sum(parts), 'pred_train': None if parts is None else parts[0], 'wall': res['wall_s'], 'cpu': res['cpu_s'],
                              'train_cpu': res.get('train_cpu_s'), 'threads': res.get('threads')}])[-keep:]
     atomic_write_json(_costs_path(), c)
 

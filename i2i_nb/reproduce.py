@@ -423,7 +423,7 @@ def experiment_sdn(tier:str='default', seeds=None) -> Experiment:
                       {'caption fidelity': 'ideal_fidelity', 'oracle FID': 'ideal_fid'})]
     return Experiment('sdn', PAPER_NAMES['sdn'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #a4f96a35
+# %% ../nbs/91_reproduce.ipynb #ed6c57e6
 def ismn_config(arm:str, seed:int, steps:int|None=None):
     "`stargan_config(seed, steps)` (the teaching preset) with `arm`'s ISMN switches: the arms differ in nothing else."
     from i2i_nb import sample_mining as sm
@@ -439,8 +439,8 @@ def eval_ismn(task, cfg, ctx:dict, n:int=100) -> dict:
     from i2i_nb import sample_mining as sm
     G = task.ema.get('G', task.G); torch.manual_seed(0)
     r = sm.evaluate_ismn(G, cfg, n=n, oracle=ctx['oracle'], seed=0)
-    return {**{k: {**v, 'samples': samples_from_provenance(v['provenance']) if 'provenance' in v else fid_samples(n, n, ctx['oracle'].hash)}
-               for k, v in r.items()}, 'diag': sm.importance_ranking(G, task.D, cfg, n=n, oracle=ctx['oracle'])}
+    return {**{k: {**v, 'samples': fid_samples(n, n, ctx['oracle'].hash)} for k, v in r.items()},
+            'diag': sm.importance_ranking(G, task.D, cfg, n=n, oracle=ctx['oracle'])}
 
 def cost_stargan_ismn(cfg) -> tuple: return cost_stargan_shared(cfg, evals=2)   # two translation sets and the ranking
 def cost_ismn(cfg) -> tuple: return cfg.num_iters * COSTS['stargan_it'] * COSTS['ismn_x'], 2 * COSTS['stargan_eval']
