@@ -15,20 +15,20 @@ __all__ = ['METHODS', 'BENCHMARKS', 'TRANSLATORS', 'QUARTO_MISSING', 'UsageError
 
 # %% ../nbs/90_cli.ipynb #b315eb37
 class UsageError(ValueError):
-    "A bad command line or a user error; the entry points print it and exit with status 2."
+    "A user error (printed; exit status 2)."
 
 @dataclasses.dataclass(frozen=True)
 class Method:
     "What `i2i_train NAME` needs to know about a method."
     module:str; config:str; train:str; about:str
-    data:dict = dataclasses.field(default_factory=dict) # data fields -> their choices (None: free)
-    data_default:dict = dataclasses.field(default_factory=dict) # data fields' value when not given (SynthFaces)
-    variant:str|None = None # field whose value picks the paper preset's variant, if one of `variants`
+    data:dict = dataclasses.field(default_factory=dict) # data field -> choices (None: free)
+    data_default:dict = dataclasses.field(default_factory=dict) # data fields' defaults (SynthFaces)
+    variant:str|None = None # field picking the paper variant
     variants:tuple = ()
-    extra:dict = dataclasses.field(default_factory=dict) # option -> argparse kwargs; passed to `train`, not the config
-    preset_option:dict|None = None # argparse kwargs of `--setting`, passed to the preset (`quick(setting)`)
-    evaluate:str|None = None # evaluator name in this module (`_eval_<name>`)
-    required:dict = dataclasses.field(default_factory=dict) # config fields the user must give -> what they are
+    extra:dict = dataclasses.field(default_factory=dict) # option -> argparse kwargs, passed to `train`
+    preset_option:dict|None = None # kwargs of `--setting`
+    evaluate:str|None = None # evaluator `_eval_<name>`
+    required:dict = dataclasses.field(default_factory=dict) # required config fields -> what they are
 
 def _lookup(name:str, table:dict, what:str):
     if name not in table:
@@ -38,7 +38,7 @@ def _lookup(name:str, table:dict, what:str):
 
 def _import(module:str): return importlib.import_module(f'i2i_nb.{module}')
 def method_parts(name:str) -> tuple:
-    "`(Method, config class, train function)` of a console method name."
+    "`(Method, config class, train function)` of a method."
     m = _lookup(name, METHODS, 'method'); mod = _import(m.module)
     return m, getattr(mod, m.config), getattr(mod, m.train)
 
@@ -72,7 +72,7 @@ BENCHMARKS = {'synthfaces': 'synthfaces', 'data': 'data', 'train': 'scale', 'ret
 
 # %% ../nbs/90_cli.ipynb #26c5f729
 def _base_type(tp):
-    "The type a field's values are parsed as: `int|None` -> int, `tuple|None` -> tuple."
+    "The parsed type: `int|None` -> int."
     args = [a for a in typing.get_args(tp) if a is not type(None)]
     return _base_type(args[0]) if args else (typing.get_origin(tp) or tp)
 
@@ -101,12 +101,12 @@ def _parser_for(tp, default):
 
 # %% ../nbs/90_cli.ipynb #fcdb4e92
 class _JoinAction(argparse.Action):
-    "A list option given as comma-separated values, several tokens, or both: one flat list (`none`: None)."
+    "A flat list from comma-separated values and/or tokens."
     def __call__(self, parser, ns, values, option_string=None):
         setattr(ns, self.dest, None if all(v is None for v in values) else [x for v in values for x in (v or [])])
 
 def _field_help(cls) -> dict:
-    "The comments beside the fields in the source of `cls` and its bases: {field: comment}."
+    "{field: its comment} in the source of `cls` and its bases."
     out = {}
     for c in reversed(cls.__mro__[:-1]):
         try: src = inspect.getsource(c)
@@ -117,9 +117,9 @@ def _field_help(cls) -> dict:
 # %% ../nbs/90_cli.ipynb #6cd602ec
 def dataclass_args(parser:argparse.ArgumentParser, cls, # a config dataclass (class or instance)
                    fields=None, # the fields to add (default all)
-                   title:str|None=None, presets:dict|None=None, # {preset: config} whose values the help shows
+                   title:str|None=None, presets:dict|None=None, # {preset: config} shown in the help
                    choices:dict|None=None) -> argparse.ArgumentParser:
-    "Add one `--field-name` option per field of the dataclass `cls`, typed from its annotations (default: not given)."
+    "A typed `--field-name` option per field of dataclass `cls`."
     cls = cls if isinstance(cls, type) else type(cls)
     hints, helps, choices = typing.get_type_hints(cls), _field_help(cls), choices or {}
     g = parser.add_argument_group(title or f'{cls.__name__} fields (override the preset)')
@@ -137,11 +137,11 @@ def dataclass_args(parser:argparse.ArgumentParser, cls, # a config dataclass (cl
     return parser
 
 def apply_args(cfg, args:argparse.Namespace):
-    "A copy of `cfg` with the fields given on the command line replaced."
+    "`cfg` with the given fields replaced."
     return dataclasses.replace(cfg, **given_fields(args))
 
 def given_fields(args:argparse.Namespace) -> dict:
-    "The config fields given on the command line: {field: value}."
+    "{field: value} given on the command line."
     return {k[5:]: v for k, v in vars(args).items() if k.startswith('cfg__')}
 
 # %% ../nbs/90_cli.ipynb #8ec1f60a
@@ -182,7 +182,7 @@ def train_parser(name:str) -> argparse.ArgumentParser:
 
 # %% ../nbs/90_cli.ipynb #b9904878
 def config_from_args(name:str, a:argparse.Namespace):
-    "The config a parsed `i2i_train NAME` command line describes: the preset, with every field given."
+    "The config of a parsed `i2i_train NAME` command line."
     m, cls, _ = method_parts(name)
     over = {**m.data_default, **given_fields(a)}
     if a.steps is not None and 'steps' in {f.name for f in dataclasses.fields(cls)}: over['steps'] = a.steps
@@ -198,7 +198,7 @@ def config_from_args(name:str, a:argparse.Namespace):
     return cfg
 
 def speed_callbacks(a) -> list:
-    "The `fit` callbacks of `04_train` the speed flags ask for: `--ddp`, `--channels-last`, `--compile`, `--fused-adam` (measured in `92_scale`)."
+    "The `fit` callbacks of the speed flags."
     if not (a.ddp or a.channels_last or a.compile or a.fused_adam): return []
     from i2i_nb.train import DataParallel, ChannelsLast, Compile, FusedOptimizers
     return ([DataParallel()] if a.ddp else []) + ([ChannelsLast()] if a.channels_last else []) + \
@@ -210,7 +210,7 @@ def _oracle(size:int):
     return metrics.get_oracle('synthfaces', size=size)
 
 def _eval_stargan(task, n:int) -> dict:
-    "The quality gate's numbers (`stargan.stargan_scores`) of the EMA generator (raw G without one)."
+    "`stargan.stargan_scores` of the EMA generator (else raw G)."
     from i2i_nb.stargan import stargan_scores
     return stargan_scores(task.ema.get('G', task.G), task.config, n=n, oracle=_oracle(task.config.image_size), n_table=min(n, 100))
 
@@ -261,7 +261,7 @@ def _eval_sdn(task, n:int) -> dict:
     return {**r, 'fidelity_real': ref['ceiling']['mean'], 'fid_real': ref['fid_floor']}
 
 def evaluate_run(name:str, task, n:int) -> dict:
-    "The `--eval` scores of a trained task of console method `name`, SciPy's numerical warnings silenced (they concern FID's matrix root)."
+    "The `--eval` scores of a trained task."
     m = _lookup(name, METHODS, 'method')
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', module=r'scipy(\.|$)'); warnings.filterwarnings('ignore', message='.*sqrtm.*')
@@ -276,7 +276,7 @@ def _flat(d:dict, pre:str='') -> dict:
     return out
 
 def print_table(rows, file=None):
-    "Print a list of dicts as an aligned text table (one dict: a `metric value` table)."
+    "Print dicts as an aligned table."
     file = file or sys.stdout
     if isinstance(rows, dict): rows = [{'metric': k, 'value': v} for k, v in _flat(rows).items()]
     rows = [_flat(r) for r in rows]
@@ -290,7 +290,7 @@ def print_table(rows, file=None):
 
 # %% ../nbs/90_cli.ipynb #33d78d91
 def train_cli(name:str, argv:list) -> int:
-    "`i2i_train NAME ...`: train (or continue) a run in `--run-dir` (printed), optionally evaluate it; returns 0."
+    "`i2i_train NAME ...`: train (or continue) and optionally evaluate."
     import torch
     from i2i_nb.core import cache_dir, config_hash, latest_checkpoint
     from i2i_nb.train import is_main_process, log_eval
@@ -304,7 +304,7 @@ def train_cli(name:str, argv:list) -> int:
     if main: print(f"{name} ({a.preset} preset{', ' + ', '.join(f'{k}={getattr(cfg, k)}' for k in m.data if getattr(cfg, k)) if m.data else ''}) -> {run_dir}", flush=True)
     fit_kw = dict(resume=None if a.resume == 'none' else a.resume, device=a.device, precision=a.precision, progress=main and not a.no_progress,
                   cbs=speed_callbacks(a))
-    with loader_defaults(on_error=a.on_error, celeba_n_test=a.celeba_test_size):
+    with loader_defaults(on_error=a.on_error, celeba_n_test=a.celeba_test_size):  # every 02_data loader
         task = train(cfg, run_dir=run_dir, steps=a.steps, **{k: getattr(a, k) for k in m.extra}, **fit_kw)
     if not main: return 0
     print(f"done: {latest_checkpoint(run_dir)}", flush=True)
@@ -319,7 +319,7 @@ def train_cli(name:str, argv:list) -> int:
 TRANSLATORS = ('stargan', 'attention_distill', 'sample_mining', 'gmm_unit')
 
 def parse_attrs(s:str) -> dict:
-    "'Blond_Hair=1,Male=0' -> {'Blond_Hair': 1, 'Male': 0} (a bare name means =1)."
+    "'Blond_Hair=1,Male' -> {'Blond_Hair': 1, 'Male': 1}."
     out = {}
     for part in filter(None, (p.strip() for p in s.split(','))):
         k, _, v = part.partition('=')
@@ -329,7 +329,7 @@ def parse_attrs(s:str) -> dict:
     return out
 
 def run_method(run) -> str:
-    "The console method that trained `run` (a run directory or one checkpoint): the one whose config has exactly the saved fields."
+    "The method whose config fields are those saved in `run`."
     from i2i_nb.core import latest_checkpoint, load_checkpoint
     p = Path(run).expanduser()
     ck = p if (p / 'state.json').exists() else (latest_checkpoint(p) if p.is_dir() else None)
@@ -380,7 +380,7 @@ def _stargan_columns(a, method:str, crop) -> tuple:
     base = _base(a, attrs)
     if base is None and D is not None and cfg.mode != 'RaFD': base = S.infer_labels(D, x, names)
     targets = [parse_attrs(t) for t in a.attrs] if a.attrs else [{n: 1} for n in names if not n.startswith('mask_')]
-    if not a.attrs and cfg.mode != 'RaFD':  # the official test targets: hair colours set, other attributes flipped
+    if not a.attrs and cfg.mode != 'RaFD':  # official test targets: hair set, others flipped
         b = base if base is not None else torch.zeros(1, len(attrs))
         targets = [{n: 1} if n in S.HAIR_COLORS_CODE else {n: int(b[0, j] < 0.5)} for j, n in enumerate(attrs)] + \
                   [{e: 1} for e in (EXPRESSIONS if cfg.mode == 'Both' else [])]
@@ -390,7 +390,7 @@ def _stargan_columns(a, method:str, crop) -> tuple:
 
 # %% ../nbs/90_cli.ipynb #d18e894c
 def _gmm_columns(a, crop) -> tuple:
-    "Input tensor, output columns (one sampled attribute code each, seeded) and titles of a GMM-UNIT run."
+    "Input, output columns and titles of a GMM-UNIT run."
     import torch
     from i2i_nb.gmm_unit import load_gmm_unit, attr_label, translate_latent
     from i2i_nb.stargan import prepare_images
@@ -406,7 +406,7 @@ def _gmm_columns(a, crop) -> tuple:
     return x, cols, [','.join(f'{k}={v}' for k, v in t.items()) for t in targets], cfg.image_size
 
 def translate_cli(argv:list) -> int:
-    "`i2i_translate --run RUN --attrs ... IMAGES --out grid.png`: rows = images, columns = input then one per target."
+    "`i2i_translate`: a grid, a row per image, a column per target."
     import torch
     from i2i_nb.core import show_grid
     a = translate_parser().parse_args(argv)
@@ -428,7 +428,7 @@ def translate_cli(argv:list) -> int:
 
 # %% ../nbs/90_cli.ipynb #adb9932b
 def bench_parser(what:str):
-    "`(parser, benchmark function)` of `i2i_bench WHAT`, the options generated from the function's signature."
+    "`(parser, benchmark function)` of `i2i_bench WHAT`."
     fn = _import(_lookup(what, BENCHMARKS, 'benchmark')).benchmark
     p = argparse.ArgumentParser(prog=f'i2i_bench {what}', description=(fn.__doc__ or '') + f" (`i2i_nb.{BENCHMARKS[what]}.benchmark`)")
     for k, prm in inspect.signature(fn).parameters.items():
@@ -440,7 +440,7 @@ def bench_parser(what:str):
     return p, fn
 
 def bench_cli(argv:list) -> int:
-    "`i2i_bench WHAT [--option value ...]`: run one benchmark and print its table."
+    "`i2i_bench WHAT [options]`: print one benchmark's table."
     if not argv or argv[0] in ('-h', '--help'):
         print("usage: i2i_bench WHAT [options]\nbenchmarks: " + ', '.join(sorted(BENCHMARKS)) + "\n`i2i_bench WHAT --help` lists its options"); return 0
     p, fn = bench_parser(argv[0])
@@ -468,7 +468,7 @@ def _guard(f):
 
 @_guard
 def train_main(argv=None):
-    "`i2i_train METHOD ...`: train a method (see `i2i_train METHOD --help`)."
+    "`i2i_train METHOD ...`: train a method."
     if not argv or argv[0] in ('-h', '--help'):
         print("usage: i2i_train METHOD [options] [--debug]\nmethods: " + ', '.join(METHODS) + "\n`i2i_train METHOD --help` lists a method's options")
         return 0
@@ -476,12 +476,12 @@ def train_main(argv=None):
 
 @_guard
 def translate_main(argv=None):
-    "`i2i_translate --run RUN_DIR --attrs Blond_Hair=1 IMAGES...`: translate your own images with a trained run."
+    "`i2i_translate`: translate your own images."
     return translate_cli(argv)
 
 @_guard
 def bench_main(argv=None):
-    "`i2i_bench WHAT [options]`: print a benchmark table (synthfaces rendering, data decoding, training throughput, retrieval)."
+    "`i2i_bench WHAT [options]`: print a benchmark table."
     return bench_cli(argv)
 
 # %% ../nbs/90_cli.ipynb #d10bb7d2
@@ -489,7 +489,7 @@ QUARTO_MISSING = ("nbdev_docs, nbdev_readme and nbdev_preview need Quarto (https
                   "nbdev_export, nbdev_clean, nbdev_test and nbdev_prepare work without it.")
 
 class RequireQuarto:
-    "nbdev processor (`procs` in settings.ini): stop a docs build before any notebook cell runs when Quarto is missing."
+    "nbdev processor stopping a docs build early without Quarto."
     def __init__(self, nb=None):
         if not shutil.which('quarto'): raise SystemExit(QUARTO_MISSING)
     def __call__(self, cell): pass

@@ -32,11 +32,11 @@ __all__ = ['IMG_EXTS', 'MIN_SIDE', 'LOADER_DEFAULTS', 'CELEBA_TREE', 'RAFD_ANGLE
 
 # %% ../nbs/02_data.ipynb #057a32de
 class DataError(Exception):
-    "Base class of the data errors; the message says what is wrong and how to fix it."
+    "Base class of the data errors (the message says how to fix it)."
     def __init__(self, msg:str='', path=None): super().__init__(msg); self.path = path
 
-class DataLayoutError(DataError, FileNotFoundError): "A folder or file is missing; the message shows the expected tree."
-class UnknownNameError(DataError, ValueError): "An attribute, expression, domain or data-set name is not known."
+class DataLayoutError(DataError, FileNotFoundError): "A folder or file is missing."
+class UnknownNameError(DataError, ValueError): "An unknown name."
 class CorruptImageError(DataError, OSError): "An image file cannot be decoded."
 class EmptyDomainError(DataError, ValueError): "A domain folder holds no images."
 class PairMismatchError(DataError, ValueError): "Photos and sketches do not pair up."
@@ -52,21 +52,21 @@ def _listing(root, n:int=12) -> str:
     return f"Found in {root}: " + (', '.join(shown) + (f', ... ({len(es)} entries)' if len(es) > n else '') if es else '(empty)')
 
 def layout_error(problem:str, root=None, tree:str|None=None) -> DataLayoutError:
-    "A `DataLayoutError` whose message holds the problem, the expected `tree` and what is in `root`."
+    "A `DataLayoutError` showing `tree` and what `root` holds."
     msg = problem
     if tree: msg += "\n\nExpected layout:\n" + tree.strip('\n')
     if root is not None: msg += "\n\n" + _listing(root)
     return DataLayoutError(msg, path=root)
 
 def closest(name:str, valid, n:int=3) -> list[str]:
-    "Up to `n` entries of `valid` closest to `name` (case-insensitive)."
+    "Up to `n` entries of `valid` closest to `name`."
     low = {str(v).lower(): v for v in valid}
     return [low[m] for m in difflib.get_close_matches(str(name).lower(), list(low), n=n, cutoff=0.5)]
 
 def check_names(names, valid, what:str='attribute',
-                unique:bool=False, # also reject an empty list and names given twice (a label's columns)
+                unique:bool=False, # also reject [] and duplicates
                ) -> list:
-    "Raise `UnknownNameError` listing every unknown name with its closest valid ones; return `names` as a list."
+    "`names` as a list, each valid (else `UnknownNameError`)."
     names, valid = list(names), list(valid)
     if unique and not names: raise UnknownNameError(f"No {what} names given: choose at least one of {', '.join(map(str, valid))}")
     twice = [n for n, k in Counter(names).items() if k > 1]
@@ -81,17 +81,17 @@ def check_names(names, valid, what:str='attribute',
 IMG_EXTS = ('.jpg', '.jpeg', '.png', '.ppm', '.bmp', '.pgm', '.tif', '.tiff', '.webp')
 
 def is_image_file(p) -> bool:
-    "An image by extension (case-insensitive, the `ImageFolder` list), not a hidden file such as `.DS_Store`."
+    "An image by extension, not hidden (`.DS_Store`)."
     p = Path(p); return p.suffix.lower() in IMG_EXTS and not p.name.startswith('.')
 
 def list_images(folder, recursive:bool=True) -> list[Path]:
-    "Image files under `folder`, sorted, skipping hidden files and folders."
+    "Image files under `folder`, sorted, none hidden."
     folder = Path(folder)
     it = folder.rglob('*') if recursive else folder.iterdir()
     return sorted(p for p in it if is_image_file(p) and p.is_file() and not any(s.startswith('.') for s in p.relative_to(folder).parts))
 
 def to_rgb(im:Image.Image, background=(255, 255, 255)) -> Image.Image:
-    "Any PIL mode -> RGB: gray, palette, CMYK, 16-bit and float images; alpha composited on `background`."
+    "Any PIL mode -> RGB (alpha composited on `background`)."
     if im.mode == 'RGB': return im
     if im.mode in ('I', 'F') or im.mode.startswith('I;16'):
         a = np.asarray(im).astype(np.float64)
@@ -102,10 +102,10 @@ def to_rgb(im:Image.Image, background=(255, 255, 255)) -> Image.Image:
     return im.convert('RGB')
 
 # %% ../nbs/02_data.ipynb #d0399ba0
-MIN_SIDE = 8  # smaller images are reported as broken files
+MIN_SIDE = 8  # smaller images are broken files
 
 def exif_upright(im:Image.Image) -> Image.Image:
-    "`im` rotated/flipped as its EXIF orientation tag says (phone photos), or `im` itself when there is no tag."
+    "`im` turned upright by its EXIF orientation tag."
     return ImageOps.exif_transpose(im) if _orientation(im) != 1 else im
 
 def _orientation(im) -> int:
@@ -122,7 +122,7 @@ def _corrupt(path, e) -> CorruptImageError:
                              "or pass on_error='skip' to skip unreadable images (they are counted in a warning).", path=path)
 
 def load_image(path) -> Image.Image:
-    "Decode `path` to an RGB PIL image; `CorruptImageError` naming the file if it cannot be decoded."
+    "Decode `path` to an RGB PIL image."
     try:
         with Image.open(path) as im:
             _check_size(path, *im.size); im.load(); return to_rgb(exif_upright(im))
@@ -131,7 +131,7 @@ def load_image(path) -> Image.Image:
 
 # %% ../nbs/02_data.ipynb #b2f16296
 def crop_box(W:int, H:int, crop=None) -> tuple:
-    "`(left, top, right, bottom)` of `crop` (None | 'square' | int | (h, w) | box) in a `W`×`H` image, centred as torchvision's `CenterCrop`."
+    "`(left, top, right, bottom)` of `crop` (None | 'square' | int | (h, w) | box) in a `W`×`H` image."
     if crop is None: return (0, 0, W, H)
     if isinstance(crop, str):
         if crop != 'square': raise ValueError(f"crop={crop!r}: use None, 'square', an int, (h, w) or (left, top, right, bottom)")
@@ -157,8 +157,8 @@ def _tv_jpeg(path, box, oh, ow):
 
 # %% ../nbs/02_data.ipynb #eb146723
 def read_image(path, image_size=128, # output size: int (square) or (h, w)
-               crop=None, # crop spec (see `crop_box`), or a function (W, H) -> box
-               fast:bool=True, # the fast JPEG paths (False: always PIL at full size)
+               crop=None, # `crop_box` spec, or (W, H) -> box
+               fast:bool=True, # fast JPEG paths (False: PIL, full size)
               ) -> torch.Tensor:
     "Decode, crop and resize one image -> uint8 tensor `(3, h, w)`."
     oh, ow = _size2(image_size)
@@ -185,7 +185,7 @@ def read_image(path, image_size=128, # output size: int (square) or (h, w)
     return TF.pil_to_tensor(im)
 
 def to_float(x:torch.Tensor, flip:bool=False) -> torch.Tensor:
-    "uint8 `(..., 3, H, W)` -> float32 in [-1, 1] (= `ToTensor` then `Normalize(0.5, 0.5)`), optionally flipped left-right."
+    "uint8 -> float32 in [-1, 1], optionally flipped."
     a = x.numpy()
     a = np.array(a[..., ::-1] if flip else a, dtype=np.float32, order='C')
     a /= 127.5; a -= 1.0
@@ -196,7 +196,7 @@ LOADER_DEFAULTS = {'on_error': 'raise', 'celeba_n_test': 2000}
 
 @contextlib.contextmanager
 def loader_defaults(**kw):
-    "Change `LOADER_DEFAULTS` (`on_error`, `celeba_n_test`) for the loaders built inside the block."
+    "Change `LOADER_DEFAULTS` inside the block."
     bad = set(kw) - set(LOADER_DEFAULTS)
     if bad: raise KeyError(f"unknown loader defaults {sorted(bad)}; known: {list(LOADER_DEFAULTS)}")
     old = dict(LOADER_DEFAULTS); LOADER_DEFAULTS.update({k: v for k, v in kw.items() if v is not None})
@@ -204,7 +204,7 @@ def loader_defaults(**kw):
     finally: LOADER_DEFAULTS.clear(); LOADER_DEFAULTS.update(old)
 
 def _drop_missing(ds):
-    "One `stat` per listed file of `ds`: raise naming the missing ones, or drop their rows (`on_error='skip'`)."
+    "Raise naming missing files, or drop their rows."
     gone = [i for i in range(len(ds)) if not all(os.path.exists(p) for p in ds.paths(i).values())]
     if not gone: return
     ex = ', '.join(str(p) for i in gone[:3] for p in ds.paths(i).values() if not os.path.exists(p))
@@ -217,11 +217,11 @@ def _drop_missing(ds):
 
 # %% ../nbs/02_data.ipynb #d77a4e65
 class ImageDataset(Dataset):
-    "Columns of image paths and labels -> the batch dict shared by every i2i_nb data set."
+    "Columns of paths and labels -> batch dicts."
     image_keys = {'img': 'file'}  # batch key -> column of paths
     tree = None                   # expected layout, shown in errors
     def __init__(self, cols:dict, image_size=128, crop=None, flip:bool=False, cache:bool=False,
-                 on_error:str|None=None, # 'raise' or 'skip' unreadable images (None: `LOADER_DEFAULTS`)
+                 on_error:str|None=None, # 'raise' or 'skip'
                  transform=None, root=None):
         on_error = on_error or LOADER_DEFAULTS['on_error']
         if on_error not in ('raise', 'skip'): raise ValueError(f"on_error={on_error!r}: use 'raise' or 'skip'")
@@ -239,7 +239,7 @@ class ImageDataset(Dataset):
     def meta(self, i:int) -> dict: return {}
     def paths(self, i:int) -> dict: return {k: self.cols[c][i] for k, c in self.image_keys.items()}
     def load(self, i:int) -> dict:
-        "Decoded images of row `i`: uint8 `(3,h,w)` tensors (float if a custom transform is set)."
+        "Row `i`'s images: uint8 `(3,h,w)`."
         out = {}
         for k, p in self.paths(i).items():
             try: out[k] = self.transform(load_image(p)) if self.transform is not None else read_image(p, self.image_size, self.box(i, k))
@@ -273,7 +273,7 @@ def __getitem__(self:ImageDataset, i):
 # %% ../nbs/02_data.ipynb #55800dff
 @patch
 def _readable(self:ImageDataset, keep:bool=False) -> dict:
-    "Decode every row once -> `{row: images}` (None unless `keep`); drop unreadable rows (`on_error='skip'`) or raise."
+    "`{row: images or None}`, unreadable rows dropped (or raise)."
     good, n0 = {}, len(self)
     for i in range(n0):
         try: imgs = self.load(i)
@@ -287,12 +287,12 @@ def _readable(self:ImageDataset, keep:bool=False) -> dict:
 
 @patch
 def verify(self:ImageDataset) -> int:
-    "Decode every image once; drop unreadable rows (`on_error='skip'`) or raise. Returns the number dropped."
+    "Decode all; drop unreadable rows (or raise). Returns the number dropped."
     n0 = len(self); return n0 - len(self._readable())
 
 @patch
 def fill_cache(self:ImageDataset):
-    "Decode, crop and resize every image once into uint8 tensors (drops unreadable rows under `on_error='skip'`)."
+    "Decode all once into uint8 tensors (as `verify`)."
     h, w = _size2(self.image_size); gb = len(self) * len(self.image_keys) * 3 * h * w / 1e9
     if gb > 4: warnings.warn(f"cache=True will hold {gb:.1f} GB of uint8 images in memory; use cache=False for a set this large")
     good = list(self._readable(keep=True).values())
@@ -300,7 +300,7 @@ def fill_cache(self:ImageDataset):
 
 # %% ../nbs/02_data.ipynb #8b25ed4c
 def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
-    "Parse `list_attr_celeba.txt` (or Kaggle's .csv) -> (attribute names, file names, int8 values `(N, n_attrs)` in {-1, 0, 1})."
+    "`list_attr_celeba.txt` (or Kaggle's .csv) -> (names, files, int8 values)."
     path = Path(path)
     lines = [l for l in path.read_text(errors='replace').splitlines() if l.strip()]
     if len(lines) < 2: raise DataLayoutError(f"{path} has {len(lines)} non-empty lines; expected a count line, a names line and one row per image", path=path)
@@ -338,7 +338,7 @@ def read_celeba_attrs(path) -> tuple[list[str], list[str], np.ndarray]:
 
 # %% ../nbs/02_data.ipynb #5d064641
 def read_pairs_file(path) -> dict:
-    "Two-column file without header (`000001.jpg 0`), or a CSV with a header (Kaggle) -> {file: second column}."
+    "`000001.jpg 0` lines (or Kaggle's CSV) -> {file: second column}."
     out = {}
     for l in Path(path).read_text(errors='replace').splitlines():
         t = l.replace(',', ' ').split()
@@ -349,10 +349,10 @@ def write_celeba_fixture(root, n:int=8, # number of images
                          size=(178, 218), # (W, H) of the JPEGs
                          seed:int=0, attrs=CELEBA_ATTRS, images:str='img_align_celeba', partition:bool=True, identity:bool=True,
                          quality:int=90) -> Path:
-    "Write `n` random-texture JPEGs and the CelebA text files in the real format under `root`; return `root`."
+    "`n` random JPEGs and CelebA's text files in the real format."
     root = Path(root); d = root / images; d.mkdir(parents=True, exist_ok=True)
     rs = np.random.RandomState(seed); W, H = size
-    vals = np.where(rs.rand(n, len(attrs)) < 0.5, -1, 1); vals[0, 0] = 1  # a row starting with ' 1' catches fixed-width parsers
+    vals = np.where(rs.rand(n, len(attrs)) < 0.5, -1, 1); vals[0, 0] = 1  # a row starting ' 1' (fixed-width parsers fail)
     rows = [f'{i + 1:06d}.jpg ' + ' '.join(f'{v:2d}' for v in vals[i]).lstrip() for i in range(n)]
     (root / 'list_attr_celeba.txt').write_text(f'{n}\n' + ' '.join(attrs) + ' \n' + '\n'.join(rows) + '\n')
     if partition: (root / 'list_eval_partition.txt').write_text(''.join(f'{i + 1:06d}.jpg {0 if i < 0.8 * n else (1 if i < 0.9 * n else 2)}\n' for i in range(n)))
@@ -365,20 +365,20 @@ def write_celeba_fixture(root, n:int=8, # number of images
     return root
 
 # %% ../nbs/02_data.ipynb #172c946e
-def stargan_split(n:int, # number of attribute rows (202,599 for the real file)
+def stargan_split(n:int, # attribute rows (202,599 in CelebA)
                   seed:int=1234, n_test:int=2000) -> tuple[list[int], list[int]]:
-    "StarGAN's CelebA split -> (train rows, test rows) in shuffled order; test has `n_test - 1` rows (StarGAN's `(i+1) < 2000`)."
+    "StarGAN's CelebA split -> (train rows, test rows), shuffled."
     order = list(range(n)); random.Random(seed).shuffle(order)
     return [r for i, r in enumerate(order) if (i + 1) >= n_test], [r for i, r in enumerate(order) if (i + 1) < n_test]
 
 # %% ../nbs/02_data.ipynb #71733697
 def _first(bases, subs, dirs=False):
-    "The first `base/sub` that is a file (`dirs`: a folder holding images), or None."
+    "The first `base/sub` file (`dirs`: image folder), or None."
     ok = (lambda c: c.is_dir() and any(is_image_file(p) for p in c.iterdir())) if dirs else Path.is_file
     return next((b / s for b in bases for s in subs if ok(b / s)), None)
 
 def find_celeba(root, image_dir=None, attr_path=None) -> dict:
-    "Locate the CelebA image folder and text files under `root` (any accepted layout) -> dict of paths (None if absent)."
+    "Paths of CelebA's image folder and text files under `root`."
     root = Path(root).expanduser()
     if not root.exists(): raise layout_error(f"CelebA root {root} does not exist.", root, CELEBA_TREE)
     bases = [root, root / 'celeba', root / 'CelebA']
@@ -391,7 +391,7 @@ def find_celeba(root, image_dir=None, attr_path=None) -> dict:
     return dict(images=img, attr=attr, partition=part, identity=ident)
 
 def celeba_rows(files:list, p:dict, split:str, split_mode:str, n_test:int, seed:int=1234, root=None) -> list:
-    "Rows of `files` (the attribute file's order) in `split` under `split_mode`; `p`: the paths found by `find_celeba`."
+    "Rows of `files` in `split` under `split_mode`."
     split = {'val': 'valid'}.get(split, split)
     check_names([split], ['train', 'test', 'valid', 'all'], 'split'); check_names([split_mode], ['stargan', 'official', 'gmmunit'], 'split_mode')
     if split == 'all': rows = list(range(len(files)))
@@ -423,17 +423,17 @@ celeba/                          (root, or its parent)
 └── identity_CelebA.txt          optional: fills batch['identity']"""
 
 class CelebA(ImageDataset):
-    "CelebA with StarGAN's (or the official, or GMM-UNIT's) split; `label` follows the order of `selected_attrs`."
+    "CelebA; `label` in `selected_attrs` order."
     tree = CELEBA_TREE
-    def __init__(self, root, # `celeba/` or its parent (see `CELEBA_TREE`)
-                 selected_attrs=STARGAN_ATTRS, # label order = this order (StarGAN's --selected_attrs); list or 'A,B' string
+    def __init__(self, root, # `celeba/` or its parent
+                 selected_attrs=STARGAN_ATTRS, # label order; list or 'A,B'
                  split:str='train', # 'train' | 'test' | 'valid' (official only) | 'all'
                  split_mode:str='stargan', # 'stargan' | 'official' | 'gmmunit'
                  image_size=128, crop_size=178, # StarGAN: CenterCrop(178) -> Resize(128)
-                 flip:bool|None=None, # random horizontal flip; default: on for split='train'
+                 flip:bool|None=None, # default: on for split='train'
                  cache:bool=False, on_error:str|None=None, transform=None,
-                 image_dir=None, attr_path=None, # explicit paths, overriding the search
-                 n_test:int|None=None, # test-split size (StarGAN: 2000, of which 1999 are used); None: `LOADER_DEFAULTS['celeba_n_test']`
+                 image_dir=None, attr_path=None, # explicit paths
+                 n_test:int|None=None, # test-split size (StarGAN: 2000, 1999 used)
                  seed:int=1234): # StarGAN's shuffle
         self.paths_ = p = find_celeba(root, image_dir, attr_path)
         names, files, values = read_celeba_attrs(p['attr'])
@@ -475,7 +475,7 @@ def _token(tok, valid, what, name):
                            + f"; valid: {', '.join(valid)}")
 
 def parse_rafd_name(name) -> RaFDName:
-    "Parse a raw RaFD file name (path or name) -> `RaFDName`; `UnknownNameError` with the expected pattern if it does not fit."
+    "Raw RaFD file name (or path) -> `RaFDName`."
     name = Path(name).name; stem, ext = os.path.splitext(name)
     t = stem.split('_')
     if len(t) != 6 or not t[0].lower().startswith('rafd') or not t[0][4:].isdigit() or not t[1].isdigit():
@@ -511,9 +511,9 @@ def _find_split_dir(root, split, tree):
 
 # %% ../nbs/02_data.ipynb #e4a1a988
 class RaFDFolders(ImageDataset):
-    "StarGAN's RaFD layout `root/{train,test}/<expression>/`: one-hot `label` over `EXPRESSIONS`, `expr`, identity from raw names."
+    "StarGAN's RaFD layout: one-hot `label`, `expr`, identity from raw names."
     tree = RAFD_TREE
-    def __init__(self, root, split:str='train', # 'train' | 'test' | 'all' (both folders); root may also be the split folder itself
+    def __init__(self, root, split:str='train', # 'train' | 'test' | 'all'
                  image_size=128, crop_size=256, flip:bool|None=None, cache:bool=False, on_error:str|None=None, transform=None):
         check_names([split], ['train', 'test', 'all'], 'split')
         d = _find_split_dir(root, split, RAFD_TREE)
@@ -541,10 +541,10 @@ def F_one_hot(i:int, n:int) -> torch.Tensor:
     v = torch.zeros(n); v[i] = 1.0; return v
 
 # %% ../nbs/02_data.ipynb #6f01ad96
-RAFD_FACE_BOX = (40, 170, 640, 770)  # left, top, right, bottom in a 681x1024 raw image
+RAFD_FACE_BOX = (40, 170, 640, 770)  # (l, t, r, b) in a 681x1024 image
 
 def rafd_split(recs:list, split:str, split_by:str='image', test_frac:float=0.1, seed:int=1234) -> list:
-    "The `(file, parsed name)` records of `split` ('train' | 'test'): a seeded shuffle of images or of subjects, the first `test_frac` to test."
+    "The `(file, name)` records of `split`."
     keys = sorted({r.subject for _, r in recs}) if split_by == 'subject' else list(range(len(recs)))
     random.Random(seed).shuffle(keys); test = set(keys[:max(1, round(test_frac * len(keys)))])
     key = (lambda k, r: r.subject) if split_by == 'subject' else (lambda k, r: k)
@@ -552,12 +552,12 @@ def rafd_split(recs:list, split:str, split_by:str='image', test_frac:float=0.1, 
 
 # %% ../nbs/02_data.ipynb #3194eea6
 class RaFD(ImageDataset):
-    "Raw RaFD files (parsed names): `label` one-hot expression, `expr`, `identity` = subject."
+    "Raw RaFD files: one-hot `label`, `expr`, `identity` = subject."
     tree = RAFD_TREE
     def __init__(self, root, split:str='train', # 'train' | 'test' | 'all'
                  angles=(45, 90, 135), gazes=None, # filters (None = all)
                  test_frac:float=0.1, split_by:str='image', # 'image' (StarGAN) | 'subject'
-                 seed:int=1234, image_size=128, crop=RAFD_FACE_BOX, # box in 681x1024 coordinates, or any `crop_box` spec
+                 seed:int=1234, image_size=128, crop=RAFD_FACE_BOX, # box in 681x1024, or a `crop_box` spec
                  flip:bool|None=None, cache:bool=False, on_error:str|None=None, transform=None):
         check_names([split], ['train', 'test', 'all'], 'split'); check_names([split_by], ['image', 'subject'], 'split_by')
         root = Path(root).expanduser()
@@ -596,7 +596,7 @@ root/
 class DomainFolders(ImageDataset):
     "One folder per domain -> one-hot `label` over `domains`."
     tree = FOLDERS_TREE
-    def __init__(self, root, domains=None, # domain folder names in label order; None = all, sorted
+    def __init__(self, root, domains=None, # folder names in label order (None: all, sorted)
                  image_size=128, crop='square', flip:bool=False, cache:bool=False, on_error:str|None=None, transform=None):
         root = Path(root).expanduser()
         if not root.is_dir(): raise layout_error(f"Domain root {root} does not exist.", root, FOLDERS_TREE)
@@ -627,12 +627,12 @@ def _targets(ds):
     return np.asarray(t)
 
 def balanced_weights(ds) -> torch.Tensor:
-    "Per-sample weight 1/(size of its domain): every domain is drawn equally often. For `InfiniteLoader(weights=)`."
+    "Per-sample weight 1/(domain size)."
     t = _targets(ds); counts = np.bincount(t)
     return torch.as_tensor(1.0 / counts[t], dtype=torch.double)
 
 def balanced_sampler(ds, num_samples:int|None=None, generator=None) -> WeightedRandomSampler:
-    "A class-balanced `WeightedRandomSampler` over `ds` (with replacement)."
+    "A domain-balanced `WeightedRandomSampler`."
     return WeightedRandomSampler(balanced_weights(ds), num_samples or len(ds), replacement=True, generator=generator)
 
 # %% ../nbs/02_data.ipynb #09e2ba76
@@ -648,14 +648,14 @@ root/   (or root/<CUHK_student|AR|XM2VTS|CUFS|CUFSF>/), one of:
                               optional train.txt / test.txt with one name per line"""
 
 def sketch_pair_key(name) -> str:
-    "Key shared by a photo and its sketch in CUFS/CUFSF raw or aligned names (case-insensitive)."
+    "Key shared by a photo and its sketch."
     k = Path(str(name)).stem.lower()
     k = re.sub(r'[-_]sz1$', '', k)
     k = re.sub(r'^([fm])2-', r'\1-', k)
     return re.sub(r'^([mw])p-', r'\1-', k)
 
 def cufs_subset(key:str) -> str|None:
-    "Which CUFS part a raw key belongs to: 'cuhk' (f1-001-01, m-008-01), 'ar' (m-002-1), 'xm2vts' (000_1_1), else None."
+    "CUFS part of a raw key ('cuhk', 'ar', 'xm2vts') or None."
     if re.fullmatch(r'[fm]1?-\d{3}-\d{2}', key): return 'cuhk'
     if re.fullmatch(r'[mw]-\d{3}-\d', key): return 'ar'
     if re.fullmatch(r'\d{3}_\d_\d', key): return 'xm2vts'
@@ -699,12 +699,12 @@ def _flat_split(pairs, d, subset):
 
 # %% ../nbs/02_data.ipynb #6bf49a31
 def _photos_sketches(d):
-    "The (photos, sketches) folders of `d`, if it has a photos folder."
+    "(photos, sketches) folders of `d`, or None."
     ph = _ci(d, 'photos', 'photo')
     return None if ph is None else (ph, _ci(d, 'sketches', 'sketch') or d / 'sketches')
 
 def _sketch_layout(d:Path, sub:str, problems:list):
-    "Pairs (key, photo, sketch, split) in folder `d` if it holds one of the layouts 1, 3, 4, else None."
+    "(key, photo, sketch, split) in `d`, or None."
     if d is None: return None
     if _ci(d, 'train_photos', 'test_photos'):
         return [(k, p, s, sp) for sp in ('train', 'test') if _ci(d, f'{sp}_photos')
@@ -718,7 +718,7 @@ def _sketch_layout(d:Path, sub:str, problems:list):
         return [(k, p, s, sp[k]) for k, p, s in pairs if sp[k] is not None] or None
 
 def _face_sketch_layout(base:Path, sub:str, problems:list):
-    "Layout 2 (chaofengc/Face-Sketch): `<Set>_train/` (or `<Set>/`) and `<Set>_test/`, each with photos/ and sketches/."
+    "Layout 2: `<Set>_train/` (or `<Set>/`), `<Set>_test/`."
     for name in SKETCH_DIRS[sub]:
         te = _ci(base, f'{name}_test'); tr = _ci(base, f'{name}_train') or _ci(base, name)
         if _photos_sketches(te):
@@ -727,7 +727,7 @@ def _face_sketch_layout(base:Path, sub:str, problems:list):
 
 # %% ../nbs/02_data.ipynb #662d51a8
 def find_sketch_pairs(root, subset:str='cuhk', strict:bool=True) -> list:
-    "All (key, photo, sketch, split) of a photo/sketch set under `root` in any accepted layout."
+    "All (key, photo, sketch, split) under `root`."
     root = Path(root).expanduser()
     if not root.is_dir(): raise layout_error(f"Photo/sketch root {root} does not exist.", root, SKETCH_TREE)
     bases = [root] + [d for d in [_ci(root, 'Data', 'data', 'dataset')] if d is not None]
@@ -749,13 +749,13 @@ def find_sketch_pairs(root, subset:str='cuhk', strict:bool=True) -> list:
     return found
 
 class PhotoSketch(ImageDataset):
-    "Paired photo/sketch sets (CUFS parts, CUFSF): `img` = photo, `sketch` = its sketch, `identity` = person."
+    "CUFS parts, CUFSF: `img` = photo, `sketch`, `identity` = person."
     image_keys = {'img': 'photo', 'sketch': 'sketch'}
     tree = SKETCH_TREE
     def __init__(self, root, subset:str='cuhk', # 'cuhk' | 'ar' | 'xm2vts' | 'cufs' | 'cufsf'
                  split:str='train', # 'train' | 'test' | 'all'
                  image_size=256, crop=None, flip:bool=False, cache:bool=False, on_error:str|None=None, transform=None,
-                 strict:bool=True): # unpaired files: error (True) or drop with a warning
+                 strict:bool=True): # unpaired files: error, or drop with a warning
         self.subset = check_names([subset.lower()], list(SKETCH_SPLITS), 'photo/sketch subset')[0]
         check_names([split], ['train', 'test', 'all'], 'split')
         allp = find_sketch_pairs(root, self.subset, strict)
@@ -776,19 +776,19 @@ root/                                  Reed et al. (cvpr2016_cub / cvpr2016_flow
     Flowers: jpg/<image stem>.jpg                          (102flowers/jpg/ also found)"""
 
 def read_captions(path) -> list[str]:
-    "Captions of one Reed `.txt` file: decoded with replacement, `\\ufffd\\ufffd` -> space, stripped, blank lines dropped."
+    "Captions of one Reed `.txt` file."
     t = Path(path).read_bytes().decode('utf-8', errors='replace').replace('\ufffd\ufffd', ' ')
     return [' '.join(l.split()) for l in t.splitlines() if l.strip()]
 
 def cub_box(x:float, y:float, w:float, h:float, W:int, H:int) -> tuple:
-    "StackGAN/AttnGAN's enlarged square crop around a CUB box, clipped to the `W`×`H` image."
+    "StackGAN/AttnGAN's square crop around a CUB box."
     r = int(max(w, h) * 0.75); cx, cy = int((2 * x + w) / 2), int((2 * y + h) / 2)
     return (max(0, cx - r), max(0, cy - r), min(W, cx + r), min(H, cy + r))
 
 def _read_classes(p) -> list[str]: return [l.strip() for l in Path(p).read_text(errors='replace').splitlines() if l.strip()]
 
 def cub_boxes(image_root, bbox:bool|None=None) -> dict:
-    "CUB's bounding boxes `{'<class>/<stem>': (x, y, w, h)}` from `images.txt` and `bounding_boxes.txt` ({} if absent or `bbox=False`)."
+    "CUB's boxes `{'<class>/<stem>': (x, y, w, h)}` or {}."
     if bbox is False: return {}
     it, bb = image_root / 'images.txt', image_root / 'bounding_boxes.txt'
     if it.is_file() and bb.is_file():
@@ -799,13 +799,13 @@ def cub_boxes(image_root, bbox:bool|None=None) -> dict:
 
 # %% ../nbs/02_data.ipynb #88de1d8b
 class CaptionImages(ImageDataset):
-    "CUB-200-2011 / Oxford-102 with Reed et al.'s captions and class-disjoint split: `img`, `caption`, `caption_id`, `cls`."
+    "CUB / Oxford-102 with Reed et al.'s captions and split."
     tree = CAPTION_TREE
     def __init__(self, root, kind:str='cub', # 'cub' | 'flowers'
                  split:str='trainval', # 'trainval' | 'test' | 'train' | 'val' | 'all'
-                 image_root=None, # CUB: the CUB_200_2011 folder; Flowers: the jpg folder (default: searched)
+                 image_root=None, # default: searched
                  captions='random', # 'random' | 'all' | int
-                 bbox:bool|None=None, # CUB box crop: None = if bounding_boxes.txt is there
+                 bbox:bool|None=None, # CUB box crop (None: if available)
                  image_size=128, flip:bool=False, cache:bool=False, on_error:str|None=None, transform=None):
         self.kind = check_names([kind], ['cub', 'flowers'], 'caption set')[0]
         check_names([split], ['trainval', 'test', 'train', 'val', 'all'], 'split')
@@ -867,7 +867,7 @@ def _forever(batches):
     while True: yield from batches
 
 class JointLoader:
-    "Zip batch iterables (each iterated forever) into one stream of `{name: batch}`, e.g. `JointLoader(celeba=l1, rafd=l2)`."
+    "Zip batch iterables (each forever) into `{name: batch}`."
     def __init__(self, **loaders):
         if not loaders: raise ValueError("JointLoader needs at least one named loader, e.g. JointLoader(celeba=l1, rafd=l2)")
         self.loaders = loaders
@@ -880,7 +880,7 @@ class JointLoader:
     def __repr__(self): return f"JointLoader({', '.join(self.loaders)})"
 
 def check_label_dim(dataset, c_dim:int, what:str='the checkpoint'):
-    "`LabelDimError` if `dataset`'s label length differs from `c_dim` (e.g. a model trained on other attributes)."
+    "`LabelDimError` if `dataset`'s label length is not `c_dim`."
     have = getattr(dataset, 'c_dim', None)
     if have is None: have = len(dataset[0]['label'])
     if int(have) != int(c_dim):
@@ -891,7 +891,7 @@ def check_label_dim(dataset, c_dim:int, what:str='the checkpoint'):
 
 # %% ../nbs/02_data.ipynb #a824f6ec
 class ToyFaces(Dataset):
-    "`n` random `size`-px images with random `c_dim` labels (the first `one_hot` exclusive) and expressions."
+    "Random images, labels and expressions."
     def __init__(self, n:int=64, size:int=16, c_dim:int=5, seed:int=0, one_hot:int=0):
         g = torch.Generator().manual_seed(seed)
         self.img = torch.rand(n, 3, size, size, generator=g) * 2 - 1
@@ -915,7 +915,7 @@ def expected_layout(name:str) -> str:
 DATASETS = ('synthfaces', 'celeba', 'rafd', 'both', 'folders', 'cufs', 'cuhk', 'ar', 'xm2vts', 'cufsf', 'cub', 'flowers')
 
 def is_rafd_folders(root) -> bool:
-    "Does `root` hold StarGAN's RaFD layout (`train/`, `test/` or expression folders) rather than raw RaFD files?"
+    "Does `root` hold StarGAN's RaFD layout rather than raw files?"
     kids = {p.name.lower() for p in Path(root).iterdir() if p.is_dir()} if Path(root).is_dir() else set()
     return bool(kids & {'train', 'test'} or kids & set(EXPRESSIONS))
 
@@ -945,9 +945,9 @@ def _cpu_s():
         return sum(getattr(resource.getrusage(w), k) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN) for k in ('ru_utime', 'ru_stime'))
     except Exception: return float('nan')
 
-def benchmark(root=None, # a CelebA root to read; None = write a temporary JPEG fixture
+def benchmark(root=None, # CelebA root (None: a temporary fixture)
               n:int=1024, workers:int=2, image_size:int=128, batch_size:int=32, crop_size:int=178, epochs:int=2) -> dict:
-    "Decoded images per second of the CelebA loader (178x218 JPEG -> `image_size` batches) with `workers` processes."
+    "Images/s of the CelebA loader with `workers` processes."
     import gc
     from torch.utils.data import DataLoader
     with tempfile.TemporaryDirectory() as tmpd:

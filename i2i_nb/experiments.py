@@ -466,18 +466,18 @@ def predict(job:Job, costs:dict|None=None,
     if ms: return float(np.median([m['wall'] for m in ms])), True
     return DEFAULT_COST, False
 
-# %% ../nbs/05_experiments.ipynb #cb57c73e
-def _schedule(todo:dict, pred:dict, n:int) -> tuple[float, dict]:
-    "List scheduling as the runner does it: longest first, dependencies respected. (makespan, start times)"
-    free, end, start = [0.0] * max(1, n), {}, {}
-    left = sorted(todo, key=lambda k: -pred[k])
-    while left:
-        ready = [k for k in left if all(d in end or d not in todo for d in todo[k].after)]
-        if not ready: break                                         # a cycle: the runner reports it
-        k = ready[0]; w = free.index(min(free))
-        start[k] = max([free[w]] + [end[d] for d in todo[k].after if d in end]); end[k] = free[w] = start[k] + pred[k]
-        left.remove(k)
-    return max(free), start
+# %% ../nbs/05_experiments.ipynb #5853f783
+def _schedule(todo:dict, pred:dict, n:int, cores:int|None=None) -> tuple[float, dict]:
+    "List scheduling as the runner does it (longest first, dependencies respected), `n` workers time-sharing `cores` (default: as many as workers): (makespan, start times)."
+    cores, n = cores or max(1, n), max(1, n)
+    t, left, run, end, start = 0.0, sorted(todo, key=lambda k: -pred[k]), {}, {}, {}
+    while left or run:
+        for k in [k for k in left if all(d in end or d not in todo for d in todo[k].after)][:n - len(run)]:
+            start[k], run[k] = t, pred[k]; left.remove(k)
+        if not run: break                                           # a cycle: the runner reports it
+        rate = min(1.0, cores / len(run)); k = min(run, key=run.get); dt = run[k] / rate
+        t += dt; run = {j: r - dt * rate for j, r in run.items() if j != k}; end[k] = t
+    return t, start
 
 def predictions(todo:dict, costs:dict|None=None, done_runs=()) -> tuple[dict, dict]:
     "`predict` per job; of the jobs that share a run, the costliest pays its training, the others (and jobs whose run is in `done_runs`) their evaluation."
@@ -488,12 +488,12 @@ def predictions(todo:dict, costs:dict|None=None, done_runs=()) -> tuple[dict, di
         pred[k], backed[k] = predict(todo[k], costs, trained=todo[k].run_dir in seen); seen.add(todo[k].run_dir)
     return pred, backed
 
-def plan(experiments, jobs:int=1, refresh:bool=False) -> dict:
-    "Predicted wall time of running `experiments` with `jobs` workers: jobs to run, cached jobs, minutes per paper."
+def plan(experiments, jobs:int=1, refresh:bool=False, cores:int|None=None) -> dict:
+    "Predicted wall time of running `experiments` with `jobs` workers on `cores` (default: this machine's): jobs to run, cached jobs, minutes per paper."
     all_jobs, _ = make_jobs(experiments); costs = load_costs()
     todo = {k: j for k, j in all_jobs.items() if refresh or read_result(j.path, k) is None}
     pred, backed = predictions(todo, costs, {j.run_dir for k, j in all_jobs.items() if k not in todo and j.train is not None})
-    wall, _ = _schedule(todo, pred, jobs)
+    wall, _ = _schedule(todo, pred, jobs, min(max(1, jobs), cores or os.cpu_count() or 1))
     per_paper = {e.paper: sum(pred[k] for k, j in todo.items() if j.uses[0][0] == e.paper) for e in experiments}
     return {'wall_s': wall if todo else 0.0, 'cpu_s': sum(pred.values()), 'jobs': len(todo), 'cached': len(all_jobs) - len(todo),
             'unknown': sum(not b for b in backed.values()), 'per_paper_s': per_paper, 'workers': jobs}

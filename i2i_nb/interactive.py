@@ -31,7 +31,7 @@ NO_MODELS_MSG = ("No trained attribute-editing model found under {where}.\n"
 class NoModelsError(FileNotFoundError): pass
 
 def model_kind(cfg:dict) -> str|None:
-    "The family of a run (see the table) from its `config.json` dict, or None if it is no attribute editor we load."
+    "A run's family from its `config.json` dict, or None."
     if 'g_conv_dim' in cfg and 'data' in cfg:
         if _DATA.get(cfg['data']) != 'CelebA': return None
         if 'teacher_ckpt' in cfg: return 'AD student' if cfg.get('lambda_at_g', cfg.get('lambda_at', 1)) or cfg.get('lambda_at_d', 0) or cfg.get('at_ratio', 0) else 'student'
@@ -44,10 +44,10 @@ def _roots(root) -> list:
     return [Path(r).expanduser() for r in (root if isinstance(root, (list, tuple)) else [root])]
 
 # %% ../nbs/93_interactive.ipynb #ee410917
-def find_models(root=None, # a folder or list of folders; default: see `_roots`
+def find_models(root=None, # folder(s); default: `_roots`
                 max_depth:int=4, # search depth below each root
                ) -> dict:
-    "Trained attribute editors under `root`: `{'Kind: root/relative/path': run_dir}`, newest checkpoint first."
+    "`{'Kind: path': run_dir}` of the editors under `root`, newest first."
     found = []
     for r in _roots(root):
         if not r.is_dir(): continue
@@ -65,7 +65,7 @@ def find_models(root=None, # a folder or list of folders; default: see `_roots`
 # %% ../nbs/93_interactive.ipynb #4adefc72
 @dataclass
 class EditModel:
-    "A trained attribute editor: `G`, `D` (its domain classifier is explained), attributes in label order."
+    "A trained attribute editor."
     name:str
     kind:str # 'StarGAN', 'AD student', 'ISMN' or 'GMM-UNIT'
     G:nn.Module
@@ -105,7 +105,7 @@ def _load(ck:str, name:str, device:str) -> EditModel:
         G, c = load_stargan(ck, 'G', device); D, _ = load_stargan(ck, 'D', device)
     return EditModel(name, kind, G.eval(), D.eval(), list(c.selected_attrs), c.image_size, c, str(ck.parent))
 
-def load_model(path, # run directory (newest checkpoint) or checkpoint directory
+def load_model(path, # run or checkpoint directory
                name:str|None=None, device='cpu') -> EditModel:
     "The `EditModel` of a trained run (cached by checkpoint)."
     ck = resolve_checkpoint(path)
@@ -115,7 +115,7 @@ def load_model(path, # run directory (newest checkpoint) or checkpoint directory
 def check_target(target:dict, # {attribute: 0/1}
                  attrs:list, # the attributes the model edits
                  model:str='the model', known=None) -> dict:
-    "Validate a target against a model's attributes; returns it with int values."
+    "Check a target against a model's attributes."
     known = list(dict.fromkeys(list(known or []) + list(ATTRS) + list(attrs)))
     out = {}
     for k, v in target.items():
@@ -132,7 +132,7 @@ def check_target(target:dict, # {attribute: 0/1}
     return out
 
 def edit_labels(attrs:list, target:dict, base:torch.Tensor) -> torch.Tensor:
-    "The label vector (N, len(attrs)): `base` with the target applied."
+    "`base` with the target applied."
     c = base.float().clone().reshape(-1, len(attrs))
     hair = [i for i, a in enumerate(attrs) if a in HAIR_COLORS_CODE]
     for k, v in sorted(target.items(), key=lambda kv: kv[1]):
@@ -143,26 +143,26 @@ def edit_labels(attrs:list, target:dict, base:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/93_interactive.ipynb #05144495
 def source_labels(m:EditModel, x:torch.Tensor) -> torch.Tensor:
-    "The model's estimate of the inputs' attributes (N, len(m.attrs))."
+    "The model's estimate of the inputs' attributes."
     with torch.no_grad():
         if m.gmm is not None: return m.gmm.classify(m.G.attr_code(x)).float().cpu()
         return infer_labels(m.D, x, m.attrs)
 
 @torch.no_grad()
 def apply_edit(m:EditModel, x:torch.Tensor, c:torch.Tensor) -> torch.Tensor:
-    "Translate `x` (N,3,s,s) to labels `c` (N, len(m.attrs)) with the model's generator."
+    "Translate `x` to labels `c`."
     dev = next(m.G.parameters()).device; x, c = x.to(dev), c.to(dev)
     if m.gmm is not None: return m.G.decode(m.G.enc_c(x), m.gmm.mean(c), x).cpu()
     with instance_stats(m.G): return m.G(x, c).cpu()
 
 def cam_layer(m:EditModel) -> tuple:
-    "`(layer name, out)` Grad-CAM uses in `m.D`: a middle block and the picker of the domain logits."
+    "`(layer name, out)` for Grad-CAM in `m.D`."
     if m.gmm is not None: return f'feats.0.{max(0, len(m.D.feats[0]) - 2)}', (lambda o: o[0][1])
     n = len(m.D.main) // 2
     return f'main.{2 * max(1, n - 2) - 1}', 1
 
 def explain_weights(attrs:list, c_src:torch.Tensor, c_trg:torch.Tensor, explain:str|None=None) -> torch.Tensor:
-    "Logit weights (N, len(attrs)) of the explained score (see above)."
+    "Logit weights of the explained score."
     if explain is not None:
         if explain not in attrs: raise KeyError(f"cannot explain {explain!r}: the model's classifier knows {list(attrs)} (closest: {difflib.get_close_matches(explain, attrs)})")
         w = torch.zeros_like(c_trg); i = attrs.index(explain); w[:, i] = 2 * c_trg[:, i] - 1
@@ -172,7 +172,7 @@ def explain_weights(attrs:list, c_src:torch.Tensor, c_trg:torch.Tensor, explain:
     return torch.where(none[:, None], 2 * c_trg - 1, w)
 
 def explain_edit(m:EditModel, x_fake:torch.Tensor, w:torch.Tensor) -> torch.Tensor:
-    "Grad-CAM (N, s, s) in [0, 1] of m.D's domain classifier on the translation, for weights `w`."
+    "Grad-CAM in [0, 1] of `m.D`'s classifier for weights `w`."
     layer, out = cam_layer(m)
     dev = next(m.D.parameters()).device
     return gradcam_visual(m.D, x_fake.to(dev), layer, w.to(dev), out=out).cpu()
@@ -187,7 +187,7 @@ def _prepare(image, size:int, crop='square') -> torch.Tensor:
     return prepare_images(x, size)
 
 def as_models(models, device='cpu') -> dict:
-    "`{name: EditModel}` from `{name: run dir / EditModel}`, a list of them, or None (`find_models()`)."
+    "`{name: EditModel}` from run dirs / EditModels (a dict or list), or None (`find_models()`)."
     if models is None: models = find_models()
     if isinstance(models, EditModel): models = [models]
     if isinstance(models, (list, tuple)): models = {(m.name if isinstance(m, EditModel) else str(m)): m for m in models}
@@ -195,17 +195,17 @@ def as_models(models, device='cpu') -> dict:
     return {n: m if isinstance(m, EditModel) else load_model(m, n, device) for n, m in models.items()}
 
 # %% ../nbs/93_interactive.ipynb #67627db8
-def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or None (`find_models()`)
-               image, # path, PIL image, uint8 HWC array, or (3,H,W) / (1,3,H,W) tensor in [-1, 1]
-               target:dict, # {attribute: 0/1}, e.g. {'Blond_Hair': 1, 'Male': 0}
-               base:dict|None=None, # the input's own attributes (SynthFaces labels); None: each model's estimate
-               explain:str|None=None, # one attribute to explain; None: the edited attributes
-               missing:str='raise', # a target attribute a model lacks: 'raise' or 'skip' (ignore it for that model)
-               alpha:float=0.5, # weight of the heat map in the overlay
-               crop='square', # how uploads / paths are cropped before resizing: 'square', an int, or None
-               strength:float=1.0, # the generator gets c + strength * (c' - c): 0 = no edit, 1 = the target
+def edit_panel(models, # see `as_models`
+               image, # path, PIL image, uint8 array or tensor
+               target:dict, # e.g. {'Blond_Hair': 1, 'Male': 0}
+               base:dict|None=None, # None: each model's estimate
+               explain:str|None=None, # one attribute (None: the edited ones)
+               missing:str='raise', # attributes a model lacks: 'raise' or 'skip'
+               alpha:float=0.5, # heat-map weight
+               crop='square', # 'square', an int, or None
+               strength:float=1.0, # c + strength * (c' - c): 0 = no edit
               ) -> list:
-    "One row per model: `{'name', 'kind', 'input', 'output', 'overlay'` (uint8 HWC), `'cam'` ((s,s) in [0,1]), `'source', 'target'` (dicts), `'explained', 'ignored'}`."
+    "A row dict per model."
     if missing not in ('raise', 'skip'): raise ValueError(f"missing must be 'raise' or 'skip', got {missing!r}")
     ms = as_models(models)
     known = list(dict.fromkeys(list(ATTRS) + [a for m in ms.values() for a in m.attrs]))
@@ -227,9 +227,9 @@ def edit_panel(models, # {name: run dir or EditModel}, a list of EditModels, or 
                      'explained': [a for a, v in zip(m.attrs, w[0].tolist()) if v != 0], 'ignored': ignored})
     return rows
 
-def panel_image(rows:list, size:int|None=None, # display size of every tile (default: the largest model's, at least 96)
+def panel_image(rows:list, size:int|None=None, # tile size
                 keys=('input', 'output', 'overlay')) -> np.ndarray:
-    "One uint8 HWC grid: a row per model with its input, translation and Grad-CAM overlay (nearest-neighbour upscaled)."
+    "One grid: a row per model."
     size = size or max(96, *[r['output'].shape[0] for r in rows])
     up = lambda a: to_tensor(np.asarray(Image.fromarray(a).resize((size, size), Image.NEAREST)))
     return make_grid_image([torch.stack([up(r[k]) for k in keys]) for r in rows])
@@ -240,17 +240,17 @@ def _test_set(seed:int, size:int, attrs:tuple):
     from i2i_nb.synthfaces import SynthFacesDataset
     return SynthFacesDataset(n=10**6, split='test', seed=seed, size=size, selected_attrs=list(attrs))
 
-def synthfaces_face(index:int, # test-split face (the identities no model trained on)
+def synthfaces_face(index:int, # test-split face (unseen identities)
                     seed:int=0, # the SynthFaces world
-                    size:int=64, attrs=None, # attributes returned (default all SynthFaces attributes)
+                    size:int=64, attrs=None, # attributes returned (default all)
                    ) -> tuple[torch.Tensor, dict]:
-    "SynthFaces test face `index`: `(img (3,size,size) in [-1,1], {attribute: 0/1})`."
+    "SynthFaces test face `index`: `(img, labels)`."
     attrs = tuple(a for a in (attrs or ATTRS) if a in ATTRS)
     d = _test_set(int(seed), int(size), attrs)[int(index)]
     return d['img'], dict(zip(attrs, d['label'].int().tolist()))
 
 def image_from_upload(value) -> Image.Image:
-    "The (last) image of a `FileUpload.value` (ipywidgets 8 or 7), or of raw bytes."
+    "The last image of a `FileUpload.value` (ipywidgets 8 or 7) or raw bytes."
     if isinstance(value, (bytes, bytearray, memoryview)): value = ({'name': 'upload', 'content': value},)
     if isinstance(value, dict): value = list(value.values())
     if not value: raise ValueError("no file uploaded yet: use the upload button (an image of a centred face, PNG or JPEG)")
@@ -278,14 +278,14 @@ def _caption(rows) -> str:
     return "<div style='line-height:1.35'><small>columns: input, translation, Grad-CAM overlay<ul>" + ''.join(li) + '</ul></small></div>'
 
 def _short(name:str, n:int=56) -> str:
-    "`name` cut in the middle to at most `n` characters (the start names the family, the end the run)."
+    "`name` cut in the middle to at most `n` characters."
     if len(name) <= n: return name
     k = (n - 1) // 2
     return name[:n - 1 - k] + '…' + name[len(name) - k:]
 
 # %% ../nbs/93_interactive.ipynb #ec3092ae
 def _controls(names:list, first:list, union:list, hairs:list, n_faces:int) -> dict:
-    "The app's widgets by name; non-hair attribute checkboxes are `attr:<name>`."
+    "The app's widgets; attribute checkboxes are `attr:<name>`."
     import ipywidgets as W
     L, st = W.Layout, {'description_width': '80px'}
     C = dict(models=W.SelectMultiple(options=[(_short(n), n) for n in names], value=tuple(first), rows=min(8, max(2, len(names))),
@@ -303,7 +303,7 @@ def _controls(names:list, first:list, union:list, hairs:list, n_faces:int) -> di
     return C
 
 def _layout(C:dict, image, cap, status):
-    "Controls in a 460-px column; to their right (or below) the status line, the grid, the caption."
+    "Controls left, status, grid and caption right."
     import ipywidgets as W
     L = W.Layout
     checks = W.GridBox([w for k, w in C.items() if k.startswith('attr:')], layout=L(grid_template_columns='repeat(2, 130px)', align_content='flex-start'))
@@ -315,7 +315,7 @@ def _layout(C:dict, image, cap, status):
 
 # %% ../nbs/93_interactive.ipynb #69d81e9f
 class _EditorState:
-    "The app's models, widgets and last result; reading the controls."
+    "The app's models, widgets and result."
     def __init__(self, models:dict, C:dict, union:list, size:int, tile:int):
         import ipywidgets as W
         self.models, self.C, self.union, self.size, self.tile = models, C, union, size, tile
@@ -329,7 +329,7 @@ class _EditorState:
         self.status.value = f"<span style='color:#b00'>{self.state['error']}</span>"
 
     def set_attrs(self, lab:dict):
-        "Hair radio and checkboxes to the labels `lab` (no re-rendering in between)."
+        "Set hair and checkboxes to `lab` (no re-rendering)."
         self.state['busy'] = True
         try:
             on = [h for h in self.hairs if lab.get(h)]
@@ -339,7 +339,7 @@ class _EditorState:
         finally: self.state['busy'] = False
 
     def selected(self) -> dict:
-        "The selected models, loaded; those that fail to load are listed in `state['skipped']`."
+        "The selected models, loaded (failures in `state['skipped']`)."
         if not self.C['models'].value: raise ValueError("select at least one model")
         sel, bad = {}, []
         for n in self.C['models'].value:
@@ -356,7 +356,7 @@ class _EditorState:
 class _Editor(_EditorState):
     "The app's callbacks: a new source, a re-render, a reset."
     def load_source(self):
-        "Read the face or upload; set the attributes to its labels or the first model's estimate."
+        "Read the source; set its labels or the first model's estimate."
         self.state['error'] = None
         if self.C['source'].value == 'SynthFaces':
             img, lab = synthfaces_face(self.C['index'].value, self.C['seed'].value, self.size, self.union)
@@ -368,7 +368,7 @@ class _Editor(_EditorState):
         self.set_attrs(dict(zip(m.attrs, est.int().tolist())))
 
     def update(self, *_):
-        "Re-render the grid; an error goes to the status line and `state['error']`."
+        "Re-render; errors to the status line and `state['error']`."
         if self.state['busy']: return
         try:
             if self.state['img'] is None: self.load_source()
@@ -391,12 +391,12 @@ class _Editor(_EditorState):
         else: self.source_changed()
 
 # %% ../nbs/93_interactive.ipynb #59742cc7
-def app(models=None, # {name: run dir or EditModel}, a list of EditModels, or None (`find_models()`)
+def app(models=None, # see `as_models`
         n_faces:int=500, # SynthFaces test faces on the slider
-        size:int=64, # render size of SynthFaces faces (each model resizes to its own)
-        max_models:int=4, # models selected at start: the newest of each family, then the newest others
-        tile:int=128): # pixels per picture in the result grid (shown at this size, not stretched)
-    "The interactive editor: an ipywidgets `HBox` (see above)."
+        size:int=64, # SynthFaces render size
+        max_models:int=4, # models selected at start
+        tile:int=128): # pixels per grid tile
+    "The interactive editor (an ipywidgets `HBox`)."
     import ipywidgets as W
     models = find_models() if models is None else models
     if isinstance(models, (list, tuple, EditModel)): models = as_models(models)

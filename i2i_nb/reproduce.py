@@ -12,7 +12,7 @@ from .core import *
 from .experiments import *
 
 # %% auto #0
-__all__ = ['PAPER_NAMES', 'TIERS', 'QUICK_PAPERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'AD_RHOS', 'EXPERIMENTS',
+__all__ = ['PAPER_NAMES', 'TIERS', 'TIER_PAPERS', 'SEEDS', 'BUDGETS', 'GATES', 'COSTS', 'AD_SETTINGS', 'AD_RHOS', 'EXPERIMENTS',
            'README_START', 'README_END', 'budget', 'train_oracle', 'eval_oracle', 'cost_oracle', 'oracle_arm',
            'context_32', 'context_64', 'stargan_config', 'eval_stargan', 'eval_copy', 'cost_stargan',
            'train_stargan_bf16', 'cost_stargan_bf16', 'experiment_stargan', 'pairwise_costs', 'pairwise_config',
@@ -27,11 +27,12 @@ __all__ = ['PAPER_NAMES', 'TIERS', 'QUICK_PAPERS', 'SEEDS', 'BUDGETS', 'GATES', 
            'eval_gmm', 'eval_rg', 'cost_rg_pretrain', 'cost_gmm', 'cost_rg', 'experiment_rg_unit', 'experiments_for',
            'plan_tiers', 'format_plan', 'claims_dir', 'assemble', 'update_readme', 'reproduce', 'main']
 
-# %% ../nbs/91_reproduce.ipynb #db68c2f9
+# %% ../nbs/91_reproduce.ipynb #c99bbc18
 PAPER_NAMES = {'stargan': 'StarGAN', 'stargan_pairwise': 'StarGAN vs pairwise CycleGANs', 'attention_distill': 'Attention distillation', 'photo_sketch': 'Photo-sketch KT',
                'sample_mining': 'ISMN', 'sdn': 'SDN', 'rg_unit': 'RG-UNIT'}
 TIERS = ('smoke', 'quick', 'default', 'full')
-QUICK_PAPERS = ('stargan', 'photo_sketch')   # the papers of the `quick` tier (others run their quick budget when named)
+TIER_PAPERS = {'quick': ('stargan', 'photo_sketch'),   # the papers a tier runs when none is named (others run the tier's budget when named)
+               'default': ('stargan', 'stargan_pairwise', 'attention_distill', 'photo_sketch', 'sdn', 'rg_unit')}   # ISMN when named: its gated runs take the default past 4 h
 SEEDS = (0, 1, 2)
 _AD = ('slim', 'same')   # slim first: the larger teacher-student gap
 BUDGETS = {
@@ -519,7 +520,7 @@ def experiment_rg_unit(tier:str='default', seeds=None) -> Experiment:
         refs.append(Reference(f'real vs real; copy input ({pct})', f'GMM-UNIT ({pct})', {'oracle FID': 'fid_real', 'L1 of copying the input': 'cf_copy_l1'}))
     return Experiment('rg_unit', PAPER_NAMES['rg_unit'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #b0f7ec27
+# %% ../nbs/91_reproduce.ipynb #cf677c68
 EXPERIMENTS = {'stargan': experiment_stargan, 'stargan_pairwise': experiment_stargan_pairwise, 'attention_distill': experiment_attention_distill, 'photo_sketch': experiment_photo_sketch,
                'sample_mining': experiment_sample_mining, 'sdn': experiment_sdn, 'rg_unit': experiment_rg_unit}
 
@@ -529,7 +530,7 @@ def experiments_for(papers=None, tier:str='default', seeds=None, registry:dict|N
     unknown = [p for p in (papers or []) if p not in reg]
     if unknown: raise ValueError(f"unknown papers {unknown}; choose from {list(reg)}")
     if tier not in TIERS: raise ValueError(f"unknown budget {tier!r}; choose from {list(TIERS)}")
-    return [reg[p](tier, seeds) for p in (papers or (QUICK_PAPERS if tier == 'quick' and registry is None else reg))]
+    return [reg[p](tier, seeds) for p in (papers or (registry is None and TIER_PAPERS.get(tier)) or reg)]
 
 # %% ../nbs/91_reproduce.ipynb #46430281
 def plan_tiers(papers=None, tiers=('smoke', 'quick', 'default'), jobs:int=2, seeds=None) -> dict:
@@ -593,7 +594,7 @@ def reproduce(papers=None, tier:str='default', seeds=None, jobs:int=1, threads:i
         except (FileNotFoundError, ValueError) as e: print(f'README not updated: {e}', file=sys.stderr)
     return res
 
-# %% ../nbs/91_reproduce.ipynb #6efa8b3a
+# %% ../nbs/91_reproduce.ipynb #fe5bfb5d
 def main(argv=None) -> int:
     "`i2i_reproduce [--smoke|--quick|--full] [--papers ...] [--seeds ...] [--jobs N] [--threads N] [--plan] [--refresh] [--out DIR] [--readme|--no-readme]`"
     ap = argparse.ArgumentParser(prog='i2i_reproduce', description="Train every paper's arms on SynthFaces through the experiments harness and write the claims.")
@@ -603,7 +604,8 @@ def main(argv=None) -> int:
         g.add_argument(f'--{t}', dest='tier', action='store_const', const=t, help=h)
     ap.add_argument('--papers', nargs='+', default=None, choices=list(EXPERIMENTS))
     ap.add_argument('--seeds', nargs='+', type=int, default=None)
-    ap.add_argument('--jobs', type=int, default=min(os.cpu_count() or 1, 8), help='jobs run in parallel worker processes')
+    ap.add_argument('--jobs', type=int, default=min((os.cpu_count() or 1) + 1, 8),
+                    help='jobs run in parallel worker processes (default: one more than the cores, so the last long jobs share them instead of queueing)')
     ap.add_argument('--threads', type=int, default=None, help='torch threads per job (default: 1 with --jobs > 1)')
     ap.add_argument('--plan', action='store_true', help='print the predicted minutes of the smoke, quick and default budgets and exit')
     ap.add_argument('--refresh', action='store_true', help='re-evaluate cached results (finished training runs are reused)')
@@ -612,7 +614,10 @@ def main(argv=None) -> int:
     ap.add_argument('--quiet', action='store_true')
     a = ap.parse_args(argv); tier = a.tier or 'default'
     if a.plan:
-        print(format_plan(plan_tiers(a.papers, tuple(dict.fromkeys(('smoke', 'quick', 'default', tier))), a.jobs, a.seeds))); return 0
+        print(format_plan(plan_tiers(a.papers, tuple(dict.fromkeys(('smoke', 'quick', 'default', tier))), a.jobs, a.seeds)))
+        named = [p for p in EXPERIMENTS if a.papers is None and p not in TIER_PAPERS['default']]
+        if named: print(f"\nrun only when named (--papers {' '.join(named)}):\n" + format_plan(plan_tiers(named, ('default',), a.jobs, a.seeds)))
+        return 0
     if a.threads and a.jobs <= 1: torch.set_num_threads(a.threads)
     reproduce(a.papers, tier, a.seeds, a.jobs, a.threads, a.out, a.readme, a.refresh, progress=not a.quiet)
     out = Path(a.out) if a.out else claims_dir(tier)

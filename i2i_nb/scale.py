@@ -18,7 +18,7 @@ __all__ = ['BENCH_TASKS', 'LinearTask', 'RegressionData', 'TensorLoader', 'to_te
 
 # %% ../nbs/92_scale.ipynb #1f1f2c43
 class LinearTask(Task):
-    "Least squares with Adam: a deterministic task for the scaling tests."
+    "Least squares with Adam: a deterministic test task."
     def __init__(self, d_in:int=8, lr:float=0.03):
         super().__init__()
         self.config = {'d_in': d_in, 'lr': lr}
@@ -40,7 +40,7 @@ class RegressionData(torch.utils.data.Dataset):
 
 # %% ../nbs/92_scale.ipynb #dae0fa27
 class TensorLoader(InfiniteLoader):
-    "`InfiniteLoader` over a dataset materialised once as device tensors (images kept as uint8)."
+    "`InfiniteLoader` over a dataset held as device tensors."
     def __init__(self, dataset, batch_size:int, device=None, keys=None, **kw):
         super().__init__(dataset, batch_size, **kw)
         device = get_device(device); items = [dataset[i] for i in range(len(dataset))]
@@ -59,7 +59,7 @@ class TensorLoader(InfiniteLoader):
             yield {k: (v[i].float().div(127.5).sub(1) if v.dtype == torch.uint8 else v[i]) for k, v in self.store.items()}
 
 def to_tensor_uint8(x:torch.Tensor) -> torch.Tensor:
-    "Images in [-1, 1] -> uint8 (exact for images that came from uint8)."
+    "Images in [-1, 1] -> uint8 (exact for uint8 sources)."
     return x.add(1).mul(127.5).round().clamp(0, 255).to(torch.uint8)
 
 # %% ../nbs/92_scale.ipynb #423b962e
@@ -80,10 +80,8 @@ def _synth_batch(size:int, bs:int, attrs) -> dict:
     return default_collate([ds[i] for i in range(bs)])
 
 BENCH_TASKS = {'stargan': _bench_stargan, 'gmm_unit': _bench_gmm_unit}
-
-# %% ../nbs/92_scale.ipynb #b8e6ea37
 def matmul_peak(device, dtype=torch.float32, n:int=2048, reps:int=5) -> float:
-    "Best measured FLOP/s of `n x n` matrix products on `device` in `dtype`."
+    "Best measured FLOP/s of `n x n` matmuls."
     a, b = torch.randn(n, n, device=device, dtype=dtype), torch.randn(n, n, device=device, dtype=dtype)
     sync = torch.cuda.synchronize if device.type == 'cuda' else (lambda: None)
     a @ b; sync(); best = 0.0
@@ -92,10 +90,10 @@ def matmul_peak(device, dtype=torch.float32, n:int=2048, reps:int=5) -> float:
     return best
 
 def flops_per_step(task, batch, step:int=0) -> float:
-    "FLOPs of one `train_step` (forward, backward, double backward), from torch's per-operator FLOP formulas."
+    "FLOPs of one `train_step` (torch's per-operator formulas)."
     from torch.utils._python_dispatch import TorchDispatchMode
     from torch.utils.flop_counter import flop_registry
-    class Count(TorchDispatchMode):   # FlopCounterMode's module tracker breaks on autograd.grad w.r.t. leaves (the GP)
+    class Count(TorchDispatchMode):   # FlopCounterMode breaks on the GP's autograd.grad
         total = 0
         def __torch_dispatch__(self, func, types, args=(), kwargs=None):
             out = func(*args, **(kwargs or {}))
@@ -107,7 +105,7 @@ def flops_per_step(task, batch, step:int=0) -> float:
 
 # %% ../nbs/92_scale.ipynb #1641badb
 def bench_one(method:str, preset:str='quick', steps:int=5, warmup:int=2, device=None, precision=None, channels_last:bool=False) -> dict:
-    "Time `steps` train steps of one method/preset in this process (see `benchmark` for the table)."
+    "Time `steps` train steps of one method/preset in this process."
     if method not in BENCH_TASKS: raise ValueError(f"unknown method {method!r}; registered: {list(BENCH_TASKS)}")
     device = get_device(device); set_seed(0)
     task, batch = BENCH_TASKS[method](preset, device)
@@ -129,7 +127,7 @@ def bench_one(method:str, preset:str='quick', steps:int=5, warmup:int=2, device=
             'achieved_TFLOPs': round(ips * fl / 1e12, 4), 'peak_TFLOPs': round(peak / 1e12, 3), 'frac_of_peak': round(ips * fl / peak, 4)}
 
 def benchmark(methods=None, presets=('quick',), steps:int=5, device=None, precision=None, channels_last:bool=False, subprocess_each:bool=True) -> list:
-    "One row per method x preset (each in a fresh subprocess by default, so peak memory is per row)."
+    "One row per method x preset (each in a subprocess)."
     import subprocess, sys
     methods = [methods] if isinstance(methods, str) else list(methods or BENCH_TASKS)
     presets = [presets] if isinstance(presets, str) else list(presets)
@@ -146,19 +144,19 @@ def benchmark(methods=None, presets=('quick',), steps:int=5, device=None, precis
 
 # %% ../nbs/92_scale.ipynb #da83f24d
 class StepTimer(Callback):
-    "Record `time.perf_counter()` after every step."
+    "`time.perf_counter()` after every step."
     def before_fit(self, fit): self.t = []
     def after_step(self, fit):
         if fit.task.device.type == 'cuda': torch.cuda.synchronize()
         self.t.append(time.perf_counter())
 
 def _window_rate(times:list, warmup:int, batch:int) -> float:
-    "Images/s between the end of iteration `warmup` and the last iteration."
+    "Images/s after iteration `warmup`."
     n = len(times) - warmup
     return batch * n / (times[-1] - times[warmup - 1])
 
 def official_throughput(official_dir, data_root, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, threads:int|None=None) -> float:
-    "Images/s of the official StarGAN solver (run from `official_dir` in a subprocess) over iterations `warmup+1..iters`."
+    "Images/s of the official solver over iterations `warmup+1..iters`."
     import subprocess, sys, re, tempfile
     data_root = Path(data_root)
     with tempfile.TemporaryDirectory() as tmp:
@@ -179,7 +177,7 @@ def official_throughput(official_dir, data_root, iters:int=16, warmup:int=6, ima
 
 # %% ../nbs/92_scale.ipynb #843b6020
 def ours_throughput(data_root, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, device=None, precision=None, cbs=()) -> float:
-    "Images/s of `StarGANTask` (paper architecture) on the CelebA-layout folder `data_root`, same window as `official_throughput`."
+    "Images/s of `StarGANTask` (paper architecture), same window."
     from i2i_nb import stargan
     cfg = stargan.StarGANConfig.paper('celeba', root=str(data_root), image_size=image_size, batch_size=batch_size)
     set_seed(0); task = stargan.StarGANTask(cfg); tm = StepTimer()
@@ -189,14 +187,14 @@ def ours_throughput(data_root, iters:int=16, warmup:int=6, image_size:int=128, b
     return _window_rate(tm.t, warmup, batch_size)
 
 def bench_celeba_root(n_train:int, root=None) -> Path:
-    "A CelebA-layout export of SynthFaces with 2,000 test images and `n_train` training images (cached)."
+    "A cached CelebA-layout export: 2,000 test, `n_train` training images."
     from i2i_nb.synthfaces import export_celeba
     root = Path(root or cache_dir() / 'bench' / f'celeba_synthfaces_{n_train}')
     if not (root / 'list_attr_celeba.txt').exists(): export_celeba(root, 2000 + n_train, seed=0)
     return root
 
 def compare_official(official_dir, data_root=None, iters:int=16, warmup:int=6, image_size:int=128, batch_size:int=16, device=None, gpu_extras:bool=True) -> list:
-    "The side-by-side table: official solver vs ours in fp32 and with bf16 autocast (+ channels-last, fused Adam and compile on a GPU)."
+    "Official solver vs ours in fp32 and bf16, side by side."
     if (iters - warmup) % 5: raise ValueError(f"time a whole number of n_critic=5 cycles: iters - warmup = {iters - warmup}")
     data_root = Path(data_root) if data_root else bench_celeba_root(batch_size * (iters + 4))
     dev = get_device(device)

@@ -32,9 +32,8 @@ PARTS = ['face', 'hair', 'eyes', 'eyebrows', 'mouth', 'glasses']
 STARGAN_ATTRS = ['Black_Hair', 'Blond_Hair', 'Brown_Hair', 'Male', 'Young']
 STYLES = ['photo', 'sketch']
 
-# %% ../nbs/01_synthfaces.ipynb #52ede12a
 def check_names(names, valid, what='attribute') -> list:
-    "Raise a `ValueError` naming the valid choices and the closest matches if any of `names` is unknown."
+    "`names` as a list, each in `valid` (else a `ValueError`)."
     names = [names] if isinstance(names, str) else list(names)
     bad = [n for n in names if n not in valid]
     if bad:
@@ -46,9 +45,9 @@ def check_names(names, valid, what='attribute') -> list:
 SALT_ID, SALT_ATTR, SALT_EXPR, SALT_CAP = 1, 2, 3, 4
 
 def sample_identity(seed:int, # the world's seed
-                    index:int, # the identity's index
+                    index:int,
                    ) -> dict:
-    "Continuous identity parameters of face `index` in world `seed` (counter-based, order independent)."
+    "Continuous identity parameters of face `index` in world `seed`."
     r = np.random.default_rng([seed, index, SALT_ID]); u = r.uniform
     return dict(
         cx=0.5 + u(-0.02, 0.02), cy=0.47 + u(-0.02, 0.02), scale=u(0.93, 1.05),
@@ -67,7 +66,7 @@ DEFAULT_PRIORS = dict(Black_Hair=0.40, Blond_Hair=0.25, Brown_Hair=0.35, Male=0.
                       Smiling=0.42, Bangs=0.2, Mustache=0.3, Pale_Skin=0.15, Wearing_Hat=0.15)
 
 def sample_attributes(seed:int, index:int, priors:dict|None=None) -> dict:
-    "The identity's own attributes (before the happy => Smiling rule): a dict over `ATTRS` of 0/1 ints."
+    "The identity's own 0/1 attributes (before happy => Smiling)."
     pr = {**DEFAULT_PRIORS, **(priors or {})}; check_names(pr, ATTRS)
     r = np.random.default_rng([seed, index, SALT_ATTR])
     ph = np.array([pr[h] for h in HAIR_COLORS], np.float64)
@@ -78,7 +77,7 @@ def sample_attributes(seed:int, index:int, priors:dict|None=None) -> dict:
     return a
 
 def sample_expression(seed:int, index:int, expr_probs=None, variant:int=0) -> str:
-    "The expression of face `index` (`variant` > 0 draws further independent expressions of the same identity)."
+    "The expression of face `index` (`variant`: another draw)."
     r = np.random.default_rng([seed, index, SALT_EXPR, variant])
     if expr_probs is None: return EXPRESSIONS[int(r.integers(len(EXPRESSIONS)))]
     if isinstance(expr_probs, dict):
@@ -88,7 +87,7 @@ def sample_expression(seed:int, index:int, expr_probs=None, variant:int=0) -> st
 
 # %% ../nbs/01_synthfaces.ipynb #c3352421
 def resolve(own:dict, own_expr:str, attrs:dict|None=None, expression:str|None=None) -> tuple[dict, str]:
-    "Merge a partial `attrs` edit and an `expression` onto an identity's own; apply the hair and happy/Smiling rules."
+    "Own attributes and expression with an edit (hair and happy rules)."
     a = dict(own); attrs = dict(attrs or {})
     check_names(attrs, ATTRS)
     if expression is not None: check_names(expression, EXPRESSIONS, 'expression')
@@ -113,7 +112,7 @@ LABELS = ['bg', 'shirt', 'neck', 'skin', 'ear', 'nose', 'wrinkle', 'hair', 'eye_
           'lips', 'mouth_in', 'teeth', 'mustache', 'frame', 'hat', 'hat_band', 'lash']
 LAB = {n: i for i, n in enumerate(LABELS)}
 
-# brow: (inner dv, outer dv, arch); eye: (upper, lower opening); mouth: (width, corner L, corner R, open up, open low, teeth, lip)
+# brow: (inner dv, outer dv, arch); eye: (upper, lower); mouth: (width, corner L, R, open up, low, teeth, lip)
 EXPR_PARAMS = dict(
     angry=dict(brow=(0.10, -0.04, 0.0), eye=(0.55, 0.8), mouth=(0.80, -0.05, -0.05, 0.0, 0.0, 0, 0.6)),
     contemptuous=dict(brow=(0.0, 0.0, 0.02), eye=(0.8, 1.0), mouth=(0.92, -0.02, 0.14, 0.0, 0.0, 0, 0.8)),
@@ -126,18 +125,18 @@ EXPR_PARAMS = dict(
 
 # %% ../nbs/01_synthfaces.ipynb #17a02c80
 def face_frame(p:dict, a:dict) -> tuple:
-    "Face centre and half-axes `(cx, cy, rx, ry)` in image fractions."
+    "Face centre and half-axes `(cx, cy, rx, ry)`."
     rx = 0.215 * p['scale'] * p['face_w'] * (1.04 if a['Male'] else 0.98)
     return p['cx'], p['cy'], rx, 0.272 * p['scale'] * p['face_h']
 
-def draw_labels(p:dict, # identity parameters (`sample_identity`)
+def draw_labels(p:dict, # `sample_identity`
                 a:dict, # resolved attributes
-                expr:str, # expression name
-                S:int, # side of the (supersampled) label map
-                gaze:float=0.0, # iris shift: -1 left, 0 frontal, 1 right
-                yaw:float|None=None, # override the identity's yaw (RaFD camera angles)
+                expr:str,
+                S:int, # side of the label map
+                gaze:float=0.0, # iris shift: -1 left, 1 right
+                yaw:float|None=None, # override the yaw (RaFD camera angles)
                ) -> tuple:
-    "Label map `(S, S)` uint8 (ids of `LABELS`), lens mask (bool or None) and the face frame."
+    "Label map `(S, S)`, lens mask (or None) and face frame."
     img = Image.new('L', (S, S), 0); d = ImageDraw.Draw(img)
     cx, cy, rx, ry = face_frame(p, a)
     male, E = a['Male'], EXPR_PARAMS[expr]
@@ -267,7 +266,7 @@ def _draw_top(p, a, expr, E, d, P, F, poly, line, ell, W, S, rx, ry, male):
 
 # %% ../nbs/01_synthfaces.ipynb #82009e35
 def _draw_glasses(p, a, d, P, F, line, W, S, rx, ry):
-    "Frames into the label map `d`; returns the lens mask (bool) or None without glasses."
+    "Frames into `d`; returns the lens mask (or None)."
     if not a['Eyeglasses']: return None
     lens = Image.new('L', (S, S), 0); dl = ImageDraw.Draw(lens)
     fw, ey = W(0.022), -0.08 + p['eye_y']
@@ -300,7 +299,7 @@ def hair_color(a:dict) -> str:
     return next(h for h in HAIR_COLORS if a[h])
 
 def palette(p:dict, a:dict) -> np.ndarray:
-    "RGB colour (float, 0..255) of every label, for identity `p` with attributes `a`."
+    "RGB colour (0..255) of every label."
     P = np.zeros((len(LABELS), 3), np.float32)
     x = p['skin'] * (len(SKIN_RAMP) - 1); i = min(int(x), len(SKIN_RAMP) - 2); f = x - i
     sk = SKIN_RAMP[i] * (1 - f) + SKIN_RAMP[i + 1] * f + p['skin_hue'] * np.array((5, 0, -5), np.float32)
@@ -321,7 +320,7 @@ def palette(p:dict, a:dict) -> np.ndarray:
 # %% ../nbs/01_synthfaces.ipynb #9ba645df
 _ASSETS = {}
 def assets(n:int) -> dict:
-    "Grids, textures and hatch patterns for side `n` (deterministic, cached)."
+    "Grids, textures and hatches for side `n` (cached)."
     if n in _ASSETS: return _ASSETS[n]
     r = np.random.default_rng(12345)
     ys, xs = (np.mgrid[0:n, 0:n].astype(np.float32) + 0.5) / n
@@ -335,7 +334,7 @@ def assets(n:int) -> dict:
     return _ASSETS[n]
 
 def shading(p:dict, frame:tuple, A:dict) -> np.ndarray:
-    "Ellipsoid head lighting on the grid of `A`: 1 at the face centre, brighter towards the light."
+    "Ellipsoid head lighting."
     cx, cy, rx, ry = frame
     nx = (A['xs'] - cx) / (1.3 * rx); ny = (A['ys'] - cy + 0.2 * ry) / (1.35 * ry)
     r2 = nx * nx + ny * ny; k = 1 / np.sqrt(np.maximum(r2, 1.0)); nz = np.sqrt(np.clip(1 - r2, 0.03, 1))
@@ -355,7 +354,7 @@ def _pil_down(lab, pal, n):
 
 # %% ../nbs/01_synthfaces.ipynb #58055c41
 def render_photo(lab:np.ndarray, lens, p:dict, a:dict, frame:tuple, n:int) -> np.ndarray:
-    "Shaded colour photo `(n, n, 3)` uint8 from a supersampled label map."
+    "Shaded photo `(n, n, 3)` uint8 from a label map."
     pal, aux = palette(p, a), _AUX
     if lens is not None:
         lab = lab + lens.astype(np.uint8) * len(LABELS)
@@ -379,7 +378,7 @@ SKETCH_TONE = dict(bg=0.97, shirt=0.9, neck=0.96, skin=0.97, ear=0.95, nose=0.72
 SKETCH_HAIR = dict(Black_Hair=(0.5, 'h12'), Brown_Hair=(0.72, 'h1'), Blond_Hair=(0.93, 'h3'))
 
 def render_sketch(lab:np.ndarray, lens, p:dict, a:dict, frame:tuple, n:int) -> np.ndarray:
-    "Pencil sketch `(n, n, 3)` uint8 (grey in RGB) from the same supersampled label map."
+    "Pencil sketch `(n, n, 3)` uint8 from a label map."
     S = lab.shape[0]; ss = S // n; A = assets(S)
     tone = np.array([SKETCH_TONE[k] for k in LABELS], np.float32)
     ht, hp = SKETCH_HAIR[hair_color(a)]; tone[LAB['hair']] = ht; tone[LAB['mustache']] = ht * 0.8
@@ -407,7 +406,7 @@ for _j, _part in enumerate(PARTS):
     for _n in PART_LABELS[_part]: PART_LUT[LAB[_n], _j] = 1
 
 def part_masks(lab:np.ndarray, lens, n:int) -> np.ndarray:
-    "Binary masks `(len(PARTS), n, n)` uint8 from a supersampled label map."
+    "Binary masks `(len(PARTS), n, n)` from a label map."
     m = PART_LUT[lab]
     if lens is not None: m[..., PARTS.index('glasses')] = np.maximum(m[..., PARTS.index('glasses')], lens)
     return (_down(m, lab.shape[0] // n) >= 0.25).astype(np.uint8).transpose(2, 0, 1)
@@ -463,7 +462,7 @@ def _caption(a, p, expr, r):
     return s[0].upper() + s[1:] + ('.' if r.random() < 0.5 else '')
 
 def make_captions(seed:int, index:int, p:dict, a:dict, expr:str, n:int=10) -> list:
-    "`n` distinct captions of face `index` (deterministic per `(seed, index, k)`)."
+    "`n` distinct captions of face `index`."
     out = []
     for k in range(n):
         for attempt in range(100):
@@ -474,11 +473,11 @@ def make_captions(seed:int, index:int, p:dict, a:dict, expr:str, n:int=10) -> li
 
 # %% ../nbs/01_synthfaces.ipynb #accf580a
 class SynthFaces:
-    "A deterministic procedural world of faces with attributes, expressions, styles, masks and captions."
-    def __init__(self, seed:int=0, # fixes every identity, attribute and expression
-                 size:int=64, # default output side in pixels (32..256)
-                 priors:dict|None=None, # attribute priors overriding `DEFAULT_PRIORS`
-                 expr_probs=None, # expression probabilities (dict or list in `EXPRESSIONS` order); None = uniform
+    "A deterministic procedural world of faces."
+    def __init__(self, seed:int=0, # fixes every face
+                 size:int=64, # output side (32..256)
+                 priors:dict|None=None, # overrides `DEFAULT_PRIORS`
+                 expr_probs=None, # dict, or list in `EXPRESSIONS` order; None = uniform
                 ):
         self.seed, self.size, self.expr_probs = seed, size, expr_probs
         self.priors = {**DEFAULT_PRIORS, **(priors or {})}; check_names(self.priors, ATTRS)
@@ -493,19 +492,19 @@ class SynthFaces:
     def resolve(self, i:int, attrs:dict|None=None, expression:str|None=None) -> tuple[dict, str]:
         return resolve(self.own_attributes(i), self.expression(i), attrs, expression)
     def counterfactual(self, i:int, attrs:dict|None=None, expression:str|None=None, style:str='photo', size:int|None=None, masks:bool=False):
-        "Face `i` with attributes `attrs` (partial, merged) and `expression`: the ground truth of a translation."
+        "Face `i` edited: the ground truth of a translation."
         return self.render(i, attrs, expression, style, size, masks)
 
     def __repr__(self): return f"SynthFaces(seed={self.seed}, size={self.size})"
 
 # %% ../nbs/01_synthfaces.ipynb #ee8b7ed1
 @patch
-def render(self:SynthFaces, i:int, # identity index
-           attrs:dict|None=None, # partial attribute edit merged onto the face's own
+def render(self:SynthFaces, i:int,
+           attrs:dict|None=None, # attribute edit
            expression:str|None=None, # expression; None = the face's own
            style:str='photo', # 'photo' or 'sketch'
            size:int|None=None, # output side (default: the world's)
-           masks:bool=False, # also return part masks `(len(PARTS), H, W)` uint8
+           masks:bool=False, # also return the part masks
            gaze:float=0.0, yaw:float|None=None):
     "uint8 `HxWx3` image of face `i` (and its masks if `masks`)."
     check_names(style, STYLES, 'style')
@@ -519,13 +518,13 @@ def render(self:SynthFaces, i:int, # identity index
 
 @patch
 def captions(self:SynthFaces, i:int, attrs:dict|None=None, expression:str|None=None) -> list:
-    "Ten distinct true captions of face `i` (with the given edit)."
+    "Ten distinct true captions of face `i`."
     a, e = self.resolve(i, attrs, expression)
     return make_captions(self.seed, i, self.identity(i), a, e)
 
 @patch
 def landmarks(self:SynthFaces, i:int, attrs:dict|None=None, expression:str|None=None, yaw:float|None=None) -> np.ndarray:
-    "`(5, 2)` image fractions of left eye, right eye, nose tip, left and right mouth corner (CelebA order)."
+    "`(5, 2)` CelebA landmarks as image fractions."
     a, e = self.resolve(i, attrs, expression); p = self.identity(i)
     cx, cy, rx, ry = face_frame(p, a); off = 0.11 * (p['yaw'] if yaw is None else yaw)
     mw = 0.33 * p['mouth_w'] * EXPR_PARAMS[e]['mouth'][0]; ey, my = -0.08 + p['eye_y'], 0.52 + p['mouth_y']
@@ -538,7 +537,7 @@ CAPTION_CUES = dict(Eyeglasses=['glasses', 'spectacles'], Wearing_Hat=[' hat', '
                     Blond_Hair=['blond', 'golden'], Brown_Hair=['brown', 'chestnut'])
 
 def caption_claims(c:str) -> dict:
-    "What a caption says: `{attribute: 1}` for every attribute cue it contains, plus Male/Young when stated."
+    "`{attribute: value}` a caption claims."
     c = ' ' + c.lower(); out = {k: 1 for k, cues in CAPTION_CUES.items() if any(q in c for q in cues)}
     if any(q in c for q in (' woman', ' lady')): out['Male'] = 0
     elif any(q in c for q in (' man', ' guy', ' gentleman')): out['Male'] = 1
@@ -550,14 +549,14 @@ def caption_claims(c:str) -> dict:
 SPLIT_OFFSET = dict(train=0, test=1_000_000, val=2_000_000)
 
 class SynthFacesDataset(Dataset):
-    "SynthFaces as a torch Dataset yielding batch dicts `{img, label, expr, identity, index, ...}`."
-    def __init__(self, n:int=2000, # number of faces
-                 split:str='train', # 'train', 'val' or 'test' (disjoint identities)
+    "SynthFaces as a Dataset of batch dicts."
+    def __init__(self, n:int=2000,
+                 split:str='train', # 'train', 'val' or 'test'
                  seed:int=0, size:int=64,
-                 selected_attrs=STARGAN_ATTRS, # attributes in `label`, in this order
-                 style:str='photo', # style of `img`
+                 selected_attrs=STARGAN_ATTRS, # `label`'s attributes
+                 style:str='photo',
                  with_sketch:bool=False, with_masks:bool=False, with_captions:bool=False,
-                 expressions=None, # None: the world's sampling; a name: fixed; a list: uniform among them
+                 expressions=None, # None: the world's; a name: fixed; a list: uniform
                  cache:bool=True, world:SynthFaces|None=None):
         check_names(split, list(SPLIT_OFFSET), 'split'); check_names(style, STYLES, 'style')
         self.selected_attrs = check_names(selected_attrs, ATTRS)
@@ -584,7 +583,7 @@ class SynthFacesDataset(Dataset):
 # %% ../nbs/01_synthfaces.ipynb #c4157b7c
 @patch
 def label_to_attrs(self:SynthFacesDataset, label) -> dict:
-    "A label vector over `selected_attrs` -> partial attribute dict."
+    "A label vector -> attribute dict."
     label = torch.as_tensor(label).flatten().tolist()
     if len(label) != len(self.selected_attrs):
         raise ValueError(f"label has {len(label)} entries but selected_attrs has {len(self.selected_attrs)}: {self.selected_attrs}")
@@ -592,7 +591,7 @@ def label_to_attrs(self:SynthFacesDataset, label) -> dict:
 
 @patch
 def counterfactual(self:SynthFacesDataset, k:int, label=None, expression:str|None=None, style:str|None=None) -> torch.Tensor:
-    "True translation of item `k` to target `label` (over `selected_attrs`) and/or `expression`: float `(3,H,W)` in [-1, 1]."
+    "True translation of item `k` to `label` and/or `expression`."
     attrs = None if label is None else self.label_to_attrs(label)
     e = expression or self.expr_of(k)
     if attrs is not None and attrs.get('Smiling') == 0 and e == 'happy' and expression is None: e = 'neutral'
@@ -648,13 +647,13 @@ def _crop_to(img:np.ndarray, W:int, H:int) -> np.ndarray:
     return np.ascontiguousarray(img)
 
 # %% ../nbs/01_synthfaces.ipynb #383d0853
-def export_celeba(root, # folder to create (the real one is often called `celeba`)
-                  n:int=100, # number of images
+def export_celeba(root, # folder to create
+                  n:int=100,
                   seed:int=0, size=(178, 218), # W x H of the aligned images
-                  per_identity:int=1, # images per identity (expressions vary)
+                  per_identity:int=1, # images per identity
                   images_dir:str='img_align_celeba', # StarGAN's zip calls it `images`
                   quality:int=92) -> Path:
-    "Write `n` SynthFaces in CelebA's aligned layout with all five annotation files; returns `root`."
+    "`n` SynthFaces in CelebA's aligned layout."
     root = Path(root); (root / images_dir).mkdir(parents=True, exist_ok=True)
     w = SynthFaces(seed); W, H = size; sq = max(W, H)
     rows, part, ident, bbox, lms = [], [], [], [], []
@@ -689,11 +688,11 @@ def rafd_name(angle:int, subject:int, ethnicity:str, gender:str, expression:str,
 
 # %% ../nbs/01_synthfaces.ipynb #e4d243a4
 def export_rafd(root, n_subjects:int=4, seed:int=0,
-                layout:str='stargan', # 'stargan' (train/ test/ <expression>/) or 'raw' (one flat folder)
+                layout:str='stargan', # 'stargan' or 'raw'
                 angles=(90,), gazes=('frontal',),
-                size:int|None=None, # side of the square stargan images (256), or W of raw (681, H = 1024 * W / 681)
+                size:int|None=None, # stargan side (256), or raw W (681; H = 1024 * W / 681)
                 test_frac:float=0.1, quality:int=92) -> Path:
-    "Write `n_subjects` x 8 expressions x angles x gazes SynthFaces in RaFD's naming, in StarGAN's or the raw layout."
+    "SynthFaces in RaFD's naming, StarGAN's or the raw layout."
     check_names(layout, ['stargan', 'raw'], 'layout'); check_names([str(a) for a in angles], [str(a) for a in RAFD_YAW], 'angle')
     check_names(gazes, list(RAFD_GAZE), 'gaze')
     if n_subjects > len(RAFD_SUBJECTS): raise ValueError(f"RaFD has {len(RAFD_SUBJECTS)} subjects; got n_subjects={n_subjects}")
@@ -729,7 +728,7 @@ def export_cufs(root, n_train:int=88, n_test:int=100, seed:int=0,
                 layout:str='face-sketch', # 'face-sketch', 'wild' or 'raw'
                 size=(200, 250), # W x H
                ) -> Path:
-    "Write pixel-aligned SynthFaces photo/sketch pairs (neutral, no hat) in a CUFS layout; returns `root`."
+    "SynthFaces photo/sketch pairs in a CUFS layout."
     check_names(layout, ['face-sketch', 'wild', 'raw'], 'layout')
     root = Path(root); w = SynthFaces(seed); W, H = size; sq = max(W, H)
     def pair(i):
@@ -759,9 +758,9 @@ def export_cufs(root, n_train:int=88, n_test:int=100, seed:int=0,
 
 # %% ../nbs/01_synthfaces.ipynb #a686c9aa
 def export_reed_captions(root, n_classes:int=6, per_class:int=3, seed:int=0, size:int=64,
-                         n_test:int|None=None, # test classes (default: a quarter, at least 1)
+                         n_test:int|None=None, # default: a quarter, at least 1
                          n_val:int=0, quality:int=92) -> Path:
-    "Write SynthFaces with 10 captions each in Reed et al.'s CUB caption layout; returns `root`."
+    "SynthFaces with captions in Reed et al.'s CUB layout."
     root = Path(root); w = SynthFaces(seed)
     n_test = max(1, n_classes // 4) if n_test is None else n_test
     classes, imgs, labels, boxes = [], [], [], []
@@ -792,7 +791,7 @@ def export_reed_captions(root, n_classes:int=6, per_class:int=3, seed:int=0, siz
 
 # %% ../nbs/01_synthfaces.ipynb #514cdb08
 def benchmark(size:int=64, n:int=500, threads:int=1, style:str='photo', seed:int=0) -> dict:
-    "Render `n` new faces; report images/s by wall clock and by this process's CPU time (robust to a busy machine)."
+    "Images/s rendering `n` faces (wall clock and CPU time)."
     old = torch.get_num_threads(); torch.set_num_threads(threads)
     try:
         w = SynthFaces(seed, size); w.render(0, style=style)

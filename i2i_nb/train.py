@@ -38,14 +38,14 @@ class Task:
         return self
     scaler = None
     def autocast(self):
-        "Context for forward passes: autocast to `amp_dtype` when `fit(precision=...)` asked for it."
+        "Forward-pass context: autocast to `amp_dtype`, if set."
         if self.amp_dtype is None: return contextlib.nullcontext()
         return torch.autocast(self.device.type, dtype=self.amp_dtype)
     def backward(self, loss):
-        "`loss.backward()`, scaled when training in fp16 (use with `opt_step`)."
+        "`loss.backward()`, scaled in fp16."
         (self.scaler.scale(loss) if self.scaler is not None else loss).backward()
     def opt_step(self, name:str):
-        "Step optimiser `name` (unscaling fp16 gradients first) and zero its gradients."
+        "Step optimiser `name`, then zero its gradients."
         o = self.opts[name]
         if self.scaler is not None: self.scaler.step(o); self.scaler.update()
         else: o.step()
@@ -54,7 +54,7 @@ class Task:
 
 # %% ../nbs/04_train.ipynb #64463870
 def task_state(task:Task, data=None) -> dict:
-    "Everything of `task` (and `data`'s position) that a checkpoint must hold."
+    "What a checkpoint holds of `task` (and `data`'s position)."
     st = {'nets': {k: m.state_dict() for k, m in task.nets.items()},
           'ema': {k: m.state_dict() for k, m in task.ema.items()},
           'opts': {k: o.state_dict() for k, o in task.opts.items()},
@@ -91,7 +91,7 @@ def load_task_state(task:Task, state:dict, data=None, where=''):
 
 # %% ../nbs/04_train.ipynb #8dba6528
 class Callback:
-    "Hooks into the loop; override any of `setup`, `before_fit`, `before_step`, `after_step`, `after_fit`, `cleanup`."
+    "Hooks into the loop at six moments (override any)."
     order = 0
     def setup(self, fit): pass
     def before_fit(self, fit): pass
@@ -124,7 +124,7 @@ def _forever(data):
         if n == 0: raise ValueError("the training data yielded no batch: is the dataset empty or smaller than one batch?")
 
 def fit_loop(task:Task, data, steps:int, cbs=(), run_dir=None, device=None) -> Task:
-    "Train `task` on batches from `data` until `steps` steps are done; the callbacks `cbs` do everything else."
+    "Train `task` on `data` for `steps` steps; callbacks do the rest."
     fit = FitState(task, data, steps, run_dir, cbs)
     task.to(get_device(device))
     try:
@@ -141,7 +141,7 @@ def fit_loop(task:Task, data, steps:int, cbs=(), run_dir=None, device=None) -> T
 
 # %% ../nbs/04_train.ipynb #2d8cd4b2
 class Logger(Callback):
-    "Mean losses every `every` steps into `task.history`, and into `run_dir/log.csv` + TensorBoard (rank 0)."
+    "Mean losses every `every` steps to history, `log.csv`, TensorBoard."
     order = -20
     def __init__(self, every:int=50): self.every = every
     def before_fit(self, fit):
@@ -163,7 +163,7 @@ def _in_notebook() -> bool:
     return IN_NOTEBOOK
 
 class ProgressBar(Callback):
-    "Progress with the latest mean losses and the ETA; a line every `every_pct` % when `out` (default stdout) is not a terminal."
+    "Live progress, mean losses, ETA (off a terminal: a line per `every_pct` %)."
     order = 90
     def __init__(self, every_pct:int=10, out=None): self.every_pct, self.out = every_pct, out
     def before_fit(self, fit):
@@ -196,10 +196,10 @@ class ProgressBar(Callback):
 
 # %% ../nbs/04_train.ipynb #c6567dd6
 class NonFiniteLossError(FloatingPointError):
-    "A loss became NaN or infinite; training stopped and the last good checkpoint was left intact."
+    "A loss became NaN or infinite."
 
 class NonFiniteCheck(Callback):
-    "Raise `NonFiniteLossError` when a loss is NaN or infinite."
+    "Stop at a NaN or infinite loss, naming the last good checkpoint."
     order = -100
     def after_step(self, fit):
         for k, v in fit.losses.items():
@@ -212,13 +212,13 @@ class NonFiniteCheck(Callback):
 _PRECISIONS = {None: None, 'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def cpu_has_native_bf16(cpuinfo='/proc/cpuinfo') -> bool:
-    "Does this CPU compute bf16 in hardware (AVX512-BF16 or AMX)? Elsewhere autocast emulates it, far slower than fp32."
+    "Native bf16 (AVX512-BF16, AMX)? Else emulated, far slower than fp32."
     try: flags = set(Path(cpuinfo).read_text().split())
     except OSError: return True  # unknown (not Linux): do not warn
     return bool({'avx512_bf16', 'amx_bf16'} & flags)
 
 class MixedPrecision(Callback):
-    "Autocast the task's forward passes to `precision` ('bf16', 'fp16'; None/'fp32': off); fp16 adds a gradient scaler."
+    "Autocast to `precision` (None: off); fp16 adds a gradient scaler."
     order = -90
     def __init__(self, precision:str|None=None):
         if precision not in _PRECISIONS: raise ValueError(f"precision must be one of {list(_PRECISIONS)}, got {precision!r}")
@@ -233,12 +233,12 @@ class MixedPrecision(Callback):
 # %% ../nbs/04_train.ipynb #8214e31e
 @torch.no_grad()
 def ema_update(ema:nn.Module, net:nn.Module, beta:float=0.999):
-    "$\\bar\\theta \\leftarrow \\beta\\bar\\theta + (1-\\beta)\\theta$ for parameters; buffers copied."
+    "One EMA step for parameters; buffers copied."
     for pe, p in zip(ema.parameters(), net.parameters()): pe.lerp_(p.detach(), 1 - beta)
     for be, b in zip(ema.buffers(), net.buffers()): be.copy_(b)
 
 class EMA(Callback):
-    "Keep `task.ema[name]`, an exponential moving average of `task.nets[name]`, for each `{name: beta}`."
+    "`task.ema[name]`: an EMA of `task.nets[name]` per `{name: beta}`."
     order = -80
     def __init__(self, betas:dict): self.betas = betas
     def setup(self, fit):
@@ -251,7 +251,7 @@ class EMA(Callback):
 # %% ../nbs/04_train.ipynb #8ecc1123
 @torch.no_grad()
 def sample_grid(task:Task, batch:dict):
-    "`task.sample(batch)` rows (networks in eval mode) as one uint8 `HWC` grid, or None."
+    "`task.sample(batch)` as one uint8 grid, or None."
     for m in task.nets.values(): m.eval()
     rows = task.sample(batch)
     for m in task.nets.values(): m.train()
@@ -267,7 +267,7 @@ def write_samples(task:Task, batch:dict, path) -> Path|None:
     return path
 
 class SampleGrids(Callback):
-    "Every `every` steps: the sample grid of the fixed `batch` to `run_dir/samples/<step>.png` and TensorBoard (rank 0)."
+    "Every `every` steps, the fixed `batch`'s grid to `samples/` and TensorBoard."
     order = 80
     def __init__(self, batch:dict, every:int): self.batch, self.every = batch, every
     def before_fit(self, fit): self.batch = _to_device(self.batch, fit.task.device)
@@ -280,7 +280,7 @@ class SampleGrids(Callback):
         Image.fromarray(g).save(p); fit.log.log_image('samples', g, fit.step)
 
 def log_eval(run_dir, metrics:dict, step:int|None=None) -> dict:
-    "Every number in `metrics` as a TensorBoard scalar `eval/<key>` of the run, at `step` (default: its newest checkpoint's)."
+    "`metrics` as TensorBoard scalars `eval/<key>` at `step`."
     if not is_main_process(): return {}
     log = RunLog(run_dir)
     try: return log.log_eval(checkpoint_step(run_dir) if step is None else step, metrics)
@@ -288,7 +288,7 @@ def log_eval(run_dir, metrics:dict, step:int|None=None) -> dict:
 
 # %% ../nbs/04_train.ipynb #e9600170
 class RunDirInUseError(FileExistsError):
-    "A fresh run was started in a run directory that holds another run's checkpoints."
+    "A fresh run in a run directory holding another run's checkpoints."
 
 def _resume(task:Task, ck, data=None) -> tuple[int, dict]:
     state, meta = load_checkpoint(ck)
@@ -297,22 +297,21 @@ def _resume(task:Task, ck, data=None) -> tuple[int, dict]:
     return int(meta['step']), meta
 
 def resume_from(task:Task, ck, data=None) -> int:
-    "Load a checkpoint into `task` (and `data`), restore RNG states; returns the step to continue from."
+    "Load a checkpoint into `task`, `data` and the RNGs; returns its step."
     return _resume(task, ck, data)[0]
 
 def save_fit_checkpoint(fit:FitState, data=None, keep:int=2) -> Path:
-    "Write `ckpt-<step>` atomically in the run directory and keep only the newest `keep`."
+    "Write `ckpt-<step>` atomically; keep the newest `keep`."
     p = save_checkpoint(Path(fit.run_dir) / f'ckpt-{fit.step:07d}', task_state(fit.task, data),
                         {'step': fit.step, 'rng': rng_state(), 'config': config_dict(fit.task.config) if fit.task.config is not None else None,
                          'history': fit.task.history[-50:]})
     for old in list_checkpoints(fit.run_dir)[:-keep]: remove_checkpoint(old)
     return p
 
-# %% ../nbs/04_train.ipynb #20688a1d
 def _ckpt_step(p:Path) -> int: return int(p.name[5:])
 
 def _resume_point(run_dir, resume, is_main:bool=True) -> Path|None:
-    "The checkpoint a run continues from, after refusing to mix runs in `run_dir` and moving corrupt newer checkpoints aside."
+    "The checkpoint to continue from (never mixing runs)."
     if resume == 'auto' and run_dir is None: raise ValueError("resume='auto' needs a run_dir")
     newest = latest_checkpoint(run_dir) if run_dir is not None else None
     ck = None if resume is None else newest if resume == 'auto' else Path(resume)
@@ -341,7 +340,7 @@ def _record_config(fit:FitState, meta:dict|None):
     write_json_atomic(d / 'config.json', new)
 
 class Checkpoints(Callback):
-    "The run directory: cleaned, one run only, config recorded; resume (`None`, 'auto' or a path); `ckpt-<step>` every `every` steps and at the end."
+    "One clean run per directory; `ckpt-<step>` every `every` steps and at the end."
     order = 100
     def __init__(self, resume=None, every:int=1000, keep:int=2): self.resume, self.every, self.keep = {'none': None}.get(resume, resume), every, keep
     def setup(self, fit):
@@ -368,14 +367,14 @@ def default_callbacks(run_dir=None, resume=None, log_every:int=50, ckpt_every:in
     return cbs
 
 def fit(task:Task, data, steps:int,
-        run_dir=None, # where logs, samples and checkpoints go (None: no persistence)
-        resume=None, # None (fresh), 'auto' (newest intact checkpoint in run_dir) or a checkpoint path
-        cbs=(), # more callbacks (e.g. `ChannelsLast()`, `DataParallel()`)
+        run_dir=None, # logs, samples, checkpoints (None: none)
+        resume=None, # None (fresh), 'auto' or a checkpoint path
+        cbs=(), # more callbacks, e.g. `ChannelsLast()`
         device=None, log_every:int=50, ckpt_every:int=1000, sample_every:int=0, sample_batch:dict|None=None,
         ema:dict|None=None, # {net_name: beta}, e.g. {'G': 0.999}
-        precision:str|None=None, # None/'fp32', 'bf16' or 'fp16' autocast inside `task.autocast()`
+        precision:str|None=None, # None/'fp32', 'bf16' or 'fp16'
         progress:bool=True, keep_ckpts:int=2) -> Task:
-    "Train `task` on batches from `data` until `steps` steps are done: `fit_loop` with `default_callbacks(...)` + `cbs`."
+    "`fit_loop` with `default_callbacks(...)` + `cbs`."
     dcbs = default_callbacks(run_dir, resume, log_every, ckpt_every, sample_every, sample_batch, ema, precision, progress, keep_ckpts)
     return fit_loop(task, data, steps, [*dcbs, *cbs], run_dir, device)
 
@@ -392,19 +391,19 @@ def _read_timing(p:Path) -> dict:
     return {'sessions': []}
 
 def log_timing(run_dir, start:int, end:int, wall_s:float, cpu_s:float):
-    "Append one training session (steps, wall and process CPU seconds, threads) to `run_dir/timing.json`."
+    "Append a session to `run_dir/timing.json`."
     p = Path(run_dir) / 'timing.json'; d = _read_timing(p)
     d['sessions'].append({'start': start, 'end': end, 'wall_s': round(wall_s, 1), 'cpu_s': round(cpu_s, 1), 'threads': torch.get_num_threads(),
                           'cpus': os.cpu_count()})
     write_json_atomic(p, d)
 
 def is_main_process() -> bool:
-    "Rank 0 of a `torchrun` job (its process group, or before that `$RANK`), or a single process."
+    "Rank 0 of a `torchrun` job, or a single process."
     if torch.distributed.is_available() and torch.distributed.is_initialized(): return torch.distributed.get_rank() == 0
     return int(os.environ.get('RANK', '0')) == 0
 
 def fit_timed(task:Task, data, steps:int, run_dir, **fit_kw) -> Task:
-    "`fit(task, data, steps, run_dir=run_dir, resume='auto', **fit_kw)`, the session's time appended to `run_dir/timing.json`."
+    "`fit(..., resume='auto')`, timed in `run_dir/timing.json`."
     fit_kw = {'resume': 'auto', **fit_kw}
     start = checkpoint_step(run_dir) if fit_kw['resume'] == 'auto' else 0
     t0, c0 = time.time(), time.process_time()
@@ -420,14 +419,14 @@ class ChannelsLast(Callback):
         for m in fit.task.ema.values(): m.to(memory_format=torch.channels_last)
 
 class Compile(Callback):
-    "`module.compile()` every network (in place: state_dict keys unchanged)."
+    "`module.compile()` every network in place."
     def __init__(self, nets=None, **kw): self.names, self.kw = nets, kw
     def setup(self, fit):
         for k, m in fit.task.nets.items():
             if self.names is None or k in self.names: m.compile(**self.kw)
 
 class FusedOptimizers(Callback):
-    "Switch Adam/AdamW optimisers of the task to their fused implementation."
+    "Switch the task's Adam/AdamW to fused kernels."
     def setup(self, fit):
         for o in fit.task.opts.values():
             if isinstance(o, (torch.optim.Adam, torch.optim.AdamW)):
@@ -436,7 +435,7 @@ class FusedOptimizers(Callback):
 
 # %% ../nbs/04_train.ipynb #030bfe08
 class DataParallel(Callback):
-    "Synchronous data parallelism across the processes started by `torchrun` (see the notebook)."
+    "Synchronous data parallelism over `torchrun`'s processes."
     order = -10
     def __init__(self, backend:str|None=None): self.backend = backend
     def setup(self, fit):
