@@ -424,7 +424,7 @@ def experiment_sdn(tier:str='default', seeds=None) -> Experiment:
                       {'caption fidelity': 'ideal_fidelity', 'oracle FID': 'ideal_fid'})]
     return Experiment('sdn', PAPER_NAMES['sdn'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
-# %% ../nbs/91_reproduce.ipynb #ed6c57e6
+# %% ../nbs/91_reproduce.ipynb #0f1049e4
 def ismn_config(arm:str, seed:int, steps:int|None=None):
     "`stargan_config(seed, steps)` (the teaching preset) with `arm`'s ISMN switches: the arms differ in nothing else."
     from i2i_nb import sample_mining as sm
@@ -457,6 +457,11 @@ def experiment_sample_mining(tier:str='default', seeds=None) -> Experiment:
            ('multi.fid_cf', False, 'oracle FID against the true counterfactuals, three-group edits'), ('flip.acc_target', True, 'target accuracy, single flips'))
     claims = [Claim('sample mining improves large-variation translation', 'ISMN (both)', 'StarGAN', 'multi.acc_target', True,
                     label='oracle target accuracy, three-group edits', secondary=sec)]
+    for a in (('+weights', '+stages') if tier == 'full' else ()):   # the paper's ablation: each switch alone
+        gates = GATES['ismn'] + ((dataclasses.replace(g, metric='diag.' + g.metric),) if a == '+weights' else ())
+        arms.append(Arm(a, lambda s, a=a: ismn_config(a, s, b['steps']), train_ismn, eval_ismn, gates, cost=cost_ismn, **kw))
+        claims.append(Claim(f'{a[1:]} alone improve large-variation translation', a, 'StarGAN', 'multi.acc_target', True,
+                            label='oracle target accuracy, three-group edits', secondary=sec))
     refs = [Reference('true counterfactuals', 'StarGAN', {'target accuracy (three-group edits)': 'multi.acc_target_true', 'oracle FID (real vs real)': 'multi.fid_cf_true'})]
     return Experiment('sample_mining', PAPER_NAMES['sample_mining'], arms, claims, refs, tuple(seeds or b.get('seeds', SEEDS)), budget=tier)
 
