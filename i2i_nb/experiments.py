@@ -727,7 +727,7 @@ def claim_rows(results:list) -> list:
                          'notes': c.get('notes', [])})
     return rows
 
-# %% ../nbs/05_experiments.ipynb #13774ce6
+# %% ../nbs/05_experiments.ipynb #08983794
 def _pm(m, s, n):
     if m is None or not math.isfinite(m): return 'n/a'
     if s is not None and math.isfinite(s) and abs(s) <= 1e-12 * max(1.0, abs(m)): s = 0.0     # identical seeds, up to rounding
@@ -759,9 +759,9 @@ def claims_markdown(results:list) -> str:
     refs = [f"{r['title']}: " + '; '.join(f"{x['name']} {lab} {_pm(v['mean'], v['sd'], v['n'])}" for x in r['references']
                                           for lab, v in x['values'].items()) for r in results if r.get('references')]
     if refs: out += ['', 'Reference rows (no verdict): ' + ' · '.join(refs) + '.']
+    tr = lambda c: f"{c['training_cpu_minutes']:.1f} CPU-min" if c.get('training_cpu_minutes') else 'not timed by the harness'
     comp = [f"{r['title']} {r['compute']['wall_minutes']:.1f} min wall / {r['compute']['cpu_minutes']:.1f} CPU-min, training of its runs "
-            f"{r['compute'].get('training_cpu_minutes', 0):.1f} CPU-min ({r['machine']['cores']} cores, "
-            f"commit {(r['git'].get('commit') or '?')[:7]})" for r in results]
+            f"{tr(r['compute'])} ({r['machine']['cores']} cores, commit {(r['git'].get('commit') or '?')[:7]})" for r in results]
     if comp: out += ['', 'Compute (sum over the jobs behind each paper, cached runs included): ' + '; '.join(comp) + '.']
     return '\n'.join(out) + '\n'
 

@@ -28,7 +28,7 @@ def main(argv):
         outs = sh.run(src + '\nNone' if src.rstrip().endswith(';') else src)   # a trailing ';' makes execnb drop all output
         err = [o for o in outs if o.get('output_type') == 'error']
         if i in chosen:
-            c['outputs'] = outs
+            c['outputs'] = [{**o, 'data': {k: v for k, v in o['data'].items() if not k.startswith('image/')}} if 'data' in o else o for o in outs]   # figures by reference, never embedded
             print(f'--- cell {i}'); [print(''.join(o.get('text', o.get('data', {}).get('text/plain', '')))[-3000:]) for o in outs]
         if err:
             print(f'error in cell {i}:', err[0].get('ename'), err[0].get('evalue'), file=sys.stderr)
