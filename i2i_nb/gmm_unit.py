@@ -289,7 +289,7 @@ class VGGPerceptual(nn.Module):
         f = lambda t: F.instance_norm(self.features(((t + 1) / 2 - self.mean) / self.std))
         return F.mse_loss(f(x), f(y))
 
-# %% ../nbs/60_gmm_unit.ipynb #62ee6e3b
+# %% ../nbs/60_gmm_unit.ipynb #787421d4
 @dataclass
 class GMMUNITConfig:
     "Everything that defines a GMM-UNIT run (saved beside every run)."
@@ -321,7 +321,7 @@ class GMMUNITConfig:
     @classmethod
     def quick(cls, **kw):
         d = dict(dataset='synthfaces', image_size=32, g_dim=16, n_res=2, a_dim=16, a_down=3, mlp_dim=64,
-                 d_dim=16, d_layers=3, lambda_vgg=0., batch_size=8, lr=2e-4, num_iters=2400, lr_step=10**9,
+                 d_dim=16, d_layers=3, lambda_vgg=0., batch_size=8, lr=2e-4, num_iters=8000, lr_step=10**9,
                  attention_warmup=1200)
         return cls(**{**d, **kw})
     def gmm(self) -> AttributeGMM: return AttributeGMM(self.selected_attrs, self.attr_dim, self.std, self.exclusive)
