@@ -288,29 +288,31 @@ def _staged_fake(self:ISMNTask, x_real, c_org, c_trg, step:int):
         x_cur = torch.where(m, x_s, x_cur)
     return staged, mids, G(x_cur, c_trg)
 
-# %% ../nbs/40_sample_mining.ipynb #47782814
+# %% ../nbs/40_sample_mining.ipynb #c8ba569f
 class WeightRecorder(Callback):
     "Save `task.weight_log` / `task.weight_images` to `run_dir/weights` (safetensors) every `every` steps and after `fit`, after what earlier segments of a resumed run saved."
     order = 5
-    def __init__(self, every:int=500): self.every = every
+    _KEYS = (('steps', ('w', 'scores', 'n_edits', 'staged', 'steps')), ('img_steps', ('img_w', 'img_x', 'img_fake', 'img_steps')))
+    def __init__(self, every:int=500): self.every, self.earlier = every, {}
+    def before_fit(self, fit):   # read once: the records of the steps before the one a resumed run restarts from
+        p, self.earlier = Path(fit.run_dir or '') / 'weights', {}
+        if fit.run_dir is None or not (p / 'state.json').exists(): return
+        old = load_checkpoint(p)[0]
+        for pre, keys in self._KEYS:
+            if pre in old: self.earlier.update({k: old[k][old[pre] < fit.step] for k in keys})
     def after_step(self, fit):
         if self.every and fit.step % self.every == 0: self.save(fit)
     def after_fit(self, fit): self.save(fit)
     def save(self, fit):
-        t, p = fit.task, Path(fit.run_dir or '') / 'weights'
+        t = fit.task
         if fit.run_dir is None or not getattr(t, 'weight_log', None): return
         L, I = t.weight_log, t.weight_images
         state = {k: torch.stack([r[k] for r in L]).float() for k in ('w', 'scores', 'n_edits', 'staged')}
         state['steps'] = torch.tensor([r['step'] for r in L])
         if I: state.update({'img_w': torch.stack([r['w'] for r in I]), 'img_x': torch.stack([r['x'] for r in I]),
                             'img_fake': torch.stack([r['fake'] for r in I]), 'img_steps': torch.tensor([r['step'] for r in I])})
-        if (p / 'state.json').exists():   # a resumed run: keep the records of earlier segments up to where this one restarted
-            old = load_checkpoint(p)[0]
-            for pre, keys in (('steps', ('w', 'scores', 'n_edits', 'staged', 'steps')), ('img_steps', ('img_w', 'img_x', 'img_fake', 'img_steps'))):
-                if pre not in old: continue
-                keep = old[pre] < (state[pre][0] if pre in state else fit.step + 1)
-                for k in keys: state[k] = torch.cat([old[k][keep], state[k]]) if k in state else old[k][keep]
-        save_checkpoint(p, state, {'n': len(state['steps']), 'last_step': fit.step})
+        for k, v in self.earlier.items(): state[k] = torch.cat([v, state[k]]) if k in state else v
+        save_checkpoint(Path(fit.run_dir) / 'weights', state, {'n': len(state['steps']), 'last_step': fit.step})
 
 def load_weight_log(run_dir) -> dict:
     "The weights recorded by `WeightRecorder` in `run_dir` (dict of tensors)."
